@@ -1,0 +1,5 @@
+package io.gridcharge.ocpp;
+
+/** The payload of a CALLRESULT. */
+public interface OcppResponse {
+}

@@ -1,0 +1,12 @@
+package io.gridcharge.ocpp.v16.types;
+
+import io.gridcharge.ocpp.validation.Require;
+import java.time.Instant;
+
+/** OCPP 1.6 §7.38 IdTagInfo. */
+public record IdTagInfo(Instant expiryDate, String parentIdTag, AuthorizationStatus status) {
+    public IdTagInfo {
+        Require.maxLength(parentIdTag, 20, "parentIdTag");
+        Require.present(status, "status");
+    }
+}

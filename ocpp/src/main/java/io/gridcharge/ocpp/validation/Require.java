@@ -1,0 +1,76 @@
+package io.gridcharge.ocpp.validation;
+
+import io.gridcharge.ocpp.ErrorCode;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The schema rules a record's compact constructor checks. Type mismatches are caught earlier, by the JSON
+ * decoder; what remains are presence, lengths, ranges and list sizes.
+ */
+public final class Require {
+    private Require() {
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new PayloadViolation(ErrorCode.OCCURRENCE_CONSTRAINT_VIOLATION, field, "is required");
+        }
+        return value;
+    }
+
+    public static String maxLength(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, field,
+                    "must be at most " + max + " characters, was " + value.length());
+        }
+        return value;
+    }
+
+    public static Integer atLeast(Integer value, int min, String field) {
+        if (value != null && value < min) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, field,
+                    "must be at least " + min + ", was " + value);
+        }
+        return value;
+    }
+
+    public static Integer atMost(Integer value, int max, String field) {
+        if (value != null && value > max) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, field,
+                    "must be at most " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    public static BigDecimal atLeast(BigDecimal value, BigDecimal min, String field) {
+        if (value != null && value.compareTo(min) < 0) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, field,
+                    "must be at least " + min.toPlainString() + ", was " + value.toPlainString());
+        }
+        return value;
+    }
+
+    public static BigDecimal multipleOf(BigDecimal value, BigDecimal step, String field) {
+        if (value != null && value.remainder(step).signum() != 0) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, field,
+                    "must be a multiple of " + step.toPlainString() + ", was " + value.toPlainString());
+        }
+        return value;
+    }
+
+    /** Checks list size and returns an unmodifiable copy (null stays null for optional lists). */
+    public static <T> List<T> size(List<T> value, int min, int max, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value.size() < min || value.size() > max) {
+            throw new PayloadViolation(ErrorCode.OCCURRENCE_CONSTRAINT_VIOLATION, field,
+                    "must have between " + min + " and " + max + " items, had " + value.size());
+        }
+        if (value.contains(null)) {
+            throw new PayloadViolation(ErrorCode.TYPE_CONSTRAINT_VIOLATION, field, "must not contain null items");
+        }
+        return List.copyOf(value);
+    }
+}
