@@ -1,0 +1,21 @@
+package io.gridcharge.domain.authorization;
+
+import io.gridcharge.domain.shared.Require;
+import java.time.Instant;
+
+/**
+ * A token the platform knows. {@code groupId} is its parent (OCPP 1.6 parentIdTag, 2.0.1 groupIdToken):
+ * tokens of one group may stop each other's transactions.
+ */
+public record RegisteredToken(IdToken idToken, TokenStatus status, Instant expiresAt, IdToken groupId,
+                              Instant createdAt) {
+    public RegisteredToken {
+        Require.present(idToken, "idToken");
+        Require.present(status, "status");
+        Require.present(createdAt, "createdAt");
+    }
+
+    public boolean isExpiredAt(Instant at) {
+        return status == TokenStatus.EXPIRED || (expiresAt != null && !at.isBefore(expiresAt));
+    }
+}

@@ -1,0 +1,42 @@
+package io.gridcharge.domain.charging;
+
+import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.shared.Page;
+import io.gridcharge.domain.shared.PageRequest;
+import io.gridcharge.domain.station.StationId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where transactions and their meter samples are kept. Each method is one database transaction, committed
+ * (synchronous commit) before it returns: the station's answer is sent only after that.
+ */
+public interface TransactionRepository {
+
+    /**
+     * Records a started transaction, or returns the one recorded already for the same start (station,
+     * connector, start time and meter start): a station that resends StartTransaction after a lost answer
+     * gets the same transaction, not a second one.
+     */
+    Transaction start(NewTransaction start);
+
+    Optional<Transaction> find(long id);
+
+    Optional<Transaction> findByStationTransactionId(StationId stationId, String stationTransactionId);
+
+    /** The active transactions of a token, any station. */
+    List<Transaction> activeFor(IdToken idToken);
+
+    /**
+     * Ends an active transaction and stores the samples reported with the stop, in one database transaction.
+     * A transaction stopped already is returned as it is, and the samples are not stored twice.
+     */
+    Transaction stop(long id, TransactionStop stop, List<MeterSample> samples);
+
+    Page<Transaction> list(TransactionQuery query, PageRequest page);
+
+    /** Stores samples of a station's connector, with the transaction they belong to when known. */
+    void appendSamples(StationId stationId, int connectorId, Long transactionId, List<MeterSample> samples);
+
+    List<MeterSample> samplesOf(long transactionId);
+}

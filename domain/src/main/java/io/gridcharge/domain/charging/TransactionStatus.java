@@ -1,0 +1,5 @@
+package io.gridcharge.domain.charging;
+
+public enum TransactionStatus {
+    ACTIVE, COMPLETED
+}
