@@ -3,6 +3,7 @@ package io.gridcharge.ocpp.validation;
 import io.gridcharge.ocpp.ErrorCode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The schema rules a record's compact constructor checks. Type mismatches are caught earlier, by the JSON
@@ -68,7 +69,8 @@ public final class Require {
             throw new PayloadViolation(ErrorCode.OCCURRENCE_CONSTRAINT_VIOLATION, field,
                     "must have between " + min + " and " + max + " items, had " + value.size());
         }
-        if (value.contains(null)) {
+        // Not value.contains(null): immutable lists (List.of) throw NullPointerException when asked that.
+        if (value.stream().anyMatch(Objects::isNull)) {
             throw new PayloadViolation(ErrorCode.TYPE_CONSTRAINT_VIOLATION, field, "must not contain null items");
         }
         return List.copyOf(value);
