@@ -47,15 +47,24 @@ public final class Database implements AutoCloseable {
         return open(jdbcUrl, user, password, DEFAULT_POOL_SIZE, () -> { });
     }
 
+    /** Takes {@code server} over: it is closed with the Database, or at once if opening fails. */
     static Database open(String jdbcUrl, String user, String password, int poolSize, AutoCloseable server) {
-        HikariDataSource dataSource = pool(jdbcUrl, user, password, poolSize);
+        HikariDataSource dataSource = null;
         try {
+            dataSource = pool(jdbcUrl, user, password, poolSize);
             migrate(dataSource);
+            return new Database(dataSource, server);
         } catch (RuntimeException e) {
-            dataSource.close();
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            try {
+                server.close();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
-        return new Database(dataSource, server);
     }
 
     public DataSource dataSource() {

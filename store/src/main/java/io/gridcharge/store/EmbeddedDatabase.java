@@ -10,6 +10,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -141,6 +143,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static FileLock lock(Path home) {
         try {
             Files.createDirectories(home);
+            ownerOnly(home);
             FileChannel channel = FileChannel.open(home.resolve("lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock;
@@ -156,6 +159,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return lock;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + home, e);
+        }
+    }
+
+    /**
+     * Zonky makes the binaries' parent directory world-writable; closing the home directory to everyone but its
+     * owner keeps other local users from swapping the server's executables or reading the password and data.
+     */
+    private static void ownerOnly(Path home) throws IOException {
+        if (Files.getFileStore(home).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
         }
     }
 
