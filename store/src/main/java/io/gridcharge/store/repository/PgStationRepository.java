@@ -1,0 +1,243 @@
+package io.gridcharge.store.repository;
+
+import static io.gridcharge.store.repository.Columns.enumValue;
+import static io.gridcharge.store.repository.Columns.instant;
+import static io.gridcharge.store.repository.Columns.name;
+
+import io.gridcharge.domain.shared.NotFound;
+import io.gridcharge.domain.shared.Page;
+import io.gridcharge.domain.shared.PageRequest;
+import io.gridcharge.domain.station.BootInfo;
+import io.gridcharge.domain.station.Connector;
+import io.gridcharge.domain.station.ConnectorStatus;
+import io.gridcharge.domain.station.RegistrationStatus;
+import io.gridcharge.domain.station.Station;
+import io.gridcharge.domain.station.StationId;
+import io.gridcharge.domain.station.StationQuery;
+import io.gridcharge.domain.station.StationRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
+
+/** {@link StationRepository} on PostgreSQL: tables {@code stations} and {@code connectors}. */
+public final class PgStationRepository implements StationRepository {
+    private static final String COLUMNS = """
+            id, name, password_hash, registration, protocol, vendor, model, serial_number, firmware_version,
+            iccid, imsi, meter_type, meter_serial_number, last_boot_at, last_seen, created_at""";
+    private static final Listing<Station> LISTING =
+            new Listing<>("stations", COLUMNS, "id", (row, ctx) -> stationOf(row, List.of()));
+
+    private final Jdbi jdbi;
+
+    public PgStationRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean insert(Station station) {
+        return jdbi.inTransaction(handle -> {
+            Update insert = handle.createUpdate("""
+                    INSERT INTO stations (id, name, password_hash, registration, protocol, vendor, model,
+                        serial_number, firmware_version, iccid, imsi, meter_type, meter_serial_number,
+                        last_boot_at, last_seen, created_at)
+                    VALUES (:id, :name, :passwordHash, :registration, :protocol, :vendor, :model,
+                        :serialNumber, :firmwareVersion, :iccid, :imsi, :meterType, :meterSerialNumber,
+                        :lastBootAt, :lastSeen, :createdAt)
+                    ON CONFLICT (id) DO NOTHING""")
+                    .bind("id", station.id().value())
+                    .bind("name", station.name())
+                    .bind("passwordHash", station.passwordHash())
+                    .bind("registration", name(station.registration()))
+                    .bind("protocol", station.protocol())
+                    .bind("lastBootAt", station.lastBootAt())
+                    .bind("lastSeen", station.lastSeen())
+                    .bind("createdAt", station.createdAt());
+            if (bindBoot(insert, station.boot()).execute() == 0) {
+                return false;
+            }
+            station.connectors().forEach(connector -> upsertConnector(handle, station.id(), connector));
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<Station> find(StationId id) {
+        return jdbi.inTransaction(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM stations WHERE id = :id")
+                .bind("id", id.value())
+                .map((row, ctx) -> stationOf(row, List.of()))
+                .findOne()
+                .map(station -> withConnectors(handle, List.of(station)).getFirst()));
+    }
+
+    @Override
+    public Page<Station> list(StationQuery query, PageRequest page) {
+        Where where = new Where()
+                .and("(id ILIKE :text OR name ILIKE :text OR vendor ILIKE :text OR model ILIKE :text)",
+                        "text", query.text() == null || query.text().isBlank() ? null : containing(query.text()))
+                .and("registration = :registration", "registration", name(query.registration()))
+                .and("id = ANY(:ids)", "ids", query.ids() == null ? null : idValues(query.ids()));
+        return jdbi.inTransaction(handle -> {
+            Page<Station> stations = LISTING.page(handle, where, page);
+            return new Page<>(withConnectors(handle, stations.items()), stations.page(), stations.size(),
+                    stations.total());
+        });
+    }
+
+    @Override
+    public void updateAdministration(StationId id, String name, String passwordHash,
+                                     RegistrationStatus registration) {
+        int updated = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE stations SET name = :name, password_hash = :passwordHash, registration = :registration
+                        WHERE id = :id""")
+                .bind("id", id.value())
+                .bind("name", name)
+                .bind("passwordHash", passwordHash)
+                .bind("registration", name(registration))
+                .execute());
+        requireFound(updated, id);
+    }
+
+    @Override
+    public void recordBoot(StationId id, BootInfo boot, String protocol, Instant at) {
+        int updated = jdbi.withHandle(handle -> bindBoot(handle.createUpdate("""
+                        UPDATE stations SET vendor = :vendor, model = :model, serial_number = :serialNumber,
+                            firmware_version = :firmwareVersion, iccid = :iccid, imsi = :imsi,
+                            meter_type = :meterType, meter_serial_number = :meterSerialNumber,
+                            protocol = :protocol, last_boot_at = :at
+                        WHERE id = :id"""), boot)
+                .bind("id", id.value())
+                .bind("protocol", protocol)
+                .bind("at", at)
+                .execute());
+        requireFound(updated, id);
+    }
+
+    @Override
+    public void saveConnector(StationId id, Connector connector) {
+        requireFound(jdbi.withHandle(handle -> upsertConnector(handle, id, connector)), id);
+    }
+
+    /**
+     * One statement for all stations. Last-seen only moves forward: a flush from a node that heard the station
+     * earlier than another one did must not put the time back.
+     */
+    @Override
+    public void updateLastSeen(Map<StationId, Instant> lastSeen) {
+        if (lastSeen.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<StationId, Instant>> entries = List.copyOf(lastSeen.entrySet());
+        String[] ids = entries.stream().map(e -> e.getKey().value()).toArray(String[]::new);
+        String[] times = entries.stream().map(e -> e.getValue().toString()).toArray(String[]::new);
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE stations SET last_seen = GREATEST(stations.last_seen, seen.at)
+                        FROM unnest(CAST(:ids AS text[]), CAST(:times AS timestamptz[])) AS seen (id, at)
+                        WHERE stations.id = seen.id""")
+                .bind("ids", ids)
+                .bind("times", times)
+                .execute());
+    }
+
+    @Override
+    public boolean delete(StationId id) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM stations WHERE id = :id")
+                .bind("id", id.value())
+                .execute()) > 0;
+    }
+
+    /** Returns 1 when written, 0 when there is no such station. */
+    private static int upsertConnector(Handle handle, StationId id, Connector connector) {
+        return handle.createUpdate("""
+                        INSERT INTO connectors (station_id, connector_id, status, error_code, info, vendor_error_code,
+                            reported_at)
+                        SELECT id, :connectorId, :status, :errorCode, :info, :vendorErrorCode, :reportedAt
+                        FROM stations WHERE id = :stationId
+                        ON CONFLICT (station_id, connector_id) DO UPDATE SET status = EXCLUDED.status,
+                            error_code = EXCLUDED.error_code, info = EXCLUDED.info,
+                            vendor_error_code = EXCLUDED.vendor_error_code, reported_at = EXCLUDED.reported_at""")
+                .bind("stationId", id.value())
+                .bind("connectorId", connector.connectorId())
+                .bind("status", name(connector.status()))
+                .bind("errorCode", connector.errorCode())
+                .bind("info", connector.info())
+                .bind("vendorErrorCode", connector.vendorErrorCode())
+                .bind("reportedAt", connector.reportedAt())
+                .execute();
+    }
+
+    private static Update bindBoot(Update update, BootInfo boot) {
+        boolean booted = boot != null;
+        return update
+                .bind("vendor", booted ? boot.vendor() : null)
+                .bind("model", booted ? boot.model() : null)
+                .bind("serialNumber", booted ? boot.serialNumber() : null)
+                .bind("firmwareVersion", booted ? boot.firmwareVersion() : null)
+                .bind("iccid", booted ? boot.iccid() : null)
+                .bind("imsi", booted ? boot.imsi() : null)
+                .bind("meterType", booted ? boot.meterType() : null)
+                .bind("meterSerialNumber", booted ? boot.meterSerialNumber() : null);
+    }
+
+    private static List<Station> withConnectors(Handle handle, List<Station> stations) {
+        if (stations.isEmpty()) {
+            return stations;
+        }
+        Map<String, List<Connector>> connectors = handle.createQuery("""
+                        SELECT station_id, connector_id, status, error_code, info, vendor_error_code, reported_at
+                        FROM connectors WHERE station_id = ANY(:ids)""")
+                .bind("ids", idValues(stations.stream().map(Station::id).toList()))
+                .map((row, ctx) -> Map.entry(row.getString("station_id"), connectorOf(row)))
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return stations.stream()
+                .map(s -> withConnectors(s, connectors.getOrDefault(s.id().value(), List.of())))
+                .toList();
+    }
+
+    private static Station withConnectors(Station s, List<Connector> connectors) {
+        return new Station(s.id(), s.name(), s.passwordHash(), s.registration(), s.protocol(), s.boot(),
+                s.lastBootAt(), s.lastSeen(), connectors, s.createdAt());
+    }
+
+    private static Station stationOf(ResultSet row, List<Connector> connectors) throws SQLException {
+        BootInfo boot = row.getString("vendor") == null ? null : new BootInfo(row.getString("vendor"),
+                row.getString("model"), row.getString("serial_number"), row.getString("firmware_version"),
+                row.getString("iccid"), row.getString("imsi"), row.getString("meter_type"),
+                row.getString("meter_serial_number"));
+        return new Station(StationId.of(row.getString("id")), row.getString("name"),
+                row.getString("password_hash"), enumValue(row, "registration", RegistrationStatus.class),
+                row.getString("protocol"), boot, instant(row, "last_boot_at"), instant(row, "last_seen"),
+                connectors, instant(row, "created_at"));
+    }
+
+    private static Connector connectorOf(ResultSet row) throws SQLException {
+        return new Connector(row.getInt("connector_id"), enumValue(row, "status", ConnectorStatus.class),
+                row.getString("error_code"), row.getString("info"), row.getString("vendor_error_code"),
+                instant(row, "reported_at"));
+    }
+
+    /** An ILIKE pattern matching {@code text} anywhere, with the pattern's own characters taken literally. */
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String[] idValues(Collection<StationId> ids) {
+        return ids.stream().map(StationId::value).toArray(String[]::new);
+    }
+
+    private static void requireFound(int rows, StationId id) {
+        if (rows == 0) {
+            throw new NotFound("station", id);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.gridcharge.store.repository;
+
+import static io.gridcharge.store.repository.Columns.enumValue;
+import static io.gridcharge.store.repository.Columns.instant;
+import static io.gridcharge.store.repository.Columns.name;
+
+import io.gridcharge.domain.tenant.Role;
+import io.gridcharge.domain.tenant.User;
+import io.gridcharge.domain.tenant.UserRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@link UserRepository} on PostgreSQL: tables {@code users} and {@code api_sessions}. */
+public final class PgUserRepository implements UserRepository {
+    private final Jdbi jdbi;
+
+    public PgUserRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** False when the username is taken (two nodes bootstrapping the admin at once: one wins). */
+    @Override
+    public boolean insert(User user) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO users (username, password_hash, role, created_at)
+                        VALUES (:username, :passwordHash, :role, :createdAt)
+                        ON CONFLICT (username) DO NOTHING""")
+                .bind("username", user.username())
+                .bind("passwordHash", user.passwordHash())
+                .bind("role", name(user.role()))
+                .bind("createdAt", user.createdAt())
+                .execute()) > 0;
+    }
+
+    @Override
+    public Optional<User> find(String username) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT username, password_hash, role, created_at FROM users WHERE username = :username""")
+                .bind("username", username)
+                .map((row, ctx) -> userOf(row))
+                .findOne());
+    }
+
+    @Override
+    public boolean anyUser() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT EXISTS (SELECT 1 FROM users)")
+                .mapTo(Boolean.class)
+                .one());
+    }
+
+    @Override
+    public void saveSession(String tokenHash, String username, Instant expiresAt) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO api_sessions (token_hash, username, expires_at)
+                        VALUES (:tokenHash, :username, :expiresAt)
+                        ON CONFLICT (token_hash) DO UPDATE SET username = EXCLUDED.username,
+                            expires_at = EXCLUDED.expires_at""")
+                .bind("tokenHash", tokenHash)
+                .bind("username", username)
+                .bind("expiresAt", expiresAt)
+                .execute());
+    }
+
+    @Override
+    public Optional<User> findBySession(String tokenHash, Instant now) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT u.username, u.password_hash, u.role, u.created_at
+                        FROM api_sessions s JOIN users u ON u.username = s.username
+                        WHERE s.token_hash = :tokenHash AND s.expires_at > :now""")
+                .bind("tokenHash", tokenHash)
+                .bind("now", now)
+                .map((row, ctx) -> userOf(row))
+                .findOne());
+    }
+
+    @Override
+    public void deleteSession(String tokenHash) {
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM api_sessions WHERE token_hash = :tokenHash")
+                .bind("tokenHash", tokenHash)
+                .execute());
+    }
+
+    private static User userOf(ResultSet row) throws SQLException {
+        return new User(row.getString("username"), row.getString("password_hash"),
+                enumValue(row, "role", Role.class), instant(row, "created_at"));
+    }
+}
