@@ -2,12 +2,12 @@ package io.gridcharge.ocpp.v16.smartcharging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.gridcharge.ocpp.ErrorCode;
+import io.gridcharge.ocpp.json.OcppJson;
 import io.gridcharge.ocpp.validation.PayloadViolation;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,15 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** Profiles as they travel in SetChargingProfile.req: read from the wire and written back unchanged. */
 class ChargingProfileWireTest {
-    // Configured as the wire needs it (ISO-8601 instants, absent optionals left out); to be replaced by the
-    // library's own OCPP JSON mapper once it exists.
-    private static final ObjectMapper WIRE = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     @Test
-    void aTransactionProfileRoundTrips() throws Exception {
+    void aTransactionProfileRoundTrips() throws JsonProcessingException {
         String json = """
                 {"connectorId":1,"csChargingProfiles":{"chargingProfileId":7,"transactionId":1234,"stackLevel":2,
                  "chargingProfilePurpose":"TxProfile","chargingProfileKind":"Absolute",
@@ -32,7 +26,7 @@ class ChargingProfileWireTest {
                   "chargingSchedulePeriod":[{"startPeriod":0,"limit":16.0,"numberPhases":3},
                                             {"startPeriod":3600,"limit":8.1,"numberPhases":1}]}}}""";
 
-        SetChargingProfileRequest request = WIRE.readValue(json, SetChargingProfileRequest.class);
+        SetChargingProfileRequest request = OcppJson.decode(tree(json), SetChargingProfileRequest.class);
 
         ChargingProfile profile = request.csChargingProfiles();
         assertThat(profile.chargingProfilePurpose()).isEqualTo(ChargingProfilePurposeType.TxProfile);
@@ -43,14 +37,14 @@ class ChargingProfileWireTest {
     }
 
     @Test
-    void aRelativeDefaultProfileRoundTrips() throws Exception {
+    void aRelativeDefaultProfileRoundTrips() throws JsonProcessingException {
         String json = """
                 {"connectorId":0,"csChargingProfiles":{"chargingProfileId":3,"stackLevel":0,
                  "chargingProfilePurpose":"TxDefaultProfile","chargingProfileKind":"Relative",
                  "chargingSchedule":{"duration":1800,"chargingRateUnit":"W",
                   "chargingSchedulePeriod":[{"startPeriod":0,"limit":3700.0}],"minChargingRate":1380.0}}}""";
 
-        SetChargingProfileRequest request = WIRE.readValue(json, SetChargingProfileRequest.class);
+        SetChargingProfileRequest request = OcppJson.decode(tree(json), SetChargingProfileRequest.class);
 
         assertThat(request.csChargingProfiles().chargingProfileKind()).isEqualTo(ChargingProfileKindType.Relative);
         assertThat(request.csChargingProfiles().chargingSchedule().startSchedule()).isNull();
@@ -58,7 +52,7 @@ class ChargingProfileWireTest {
     }
 
     @Test
-    void aRecurringStationLimitRoundTrips() throws Exception {
+    void aRecurringStationLimitRoundTrips() throws JsonProcessingException {
         String json = """
                 {"connectorId":0,"csChargingProfiles":{"chargingProfileId":1,"stackLevel":0,
                  "chargingProfilePurpose":"ChargePointMaxProfile","chargingProfileKind":"Recurring",
@@ -66,27 +60,31 @@ class ChargingProfileWireTest {
                  "chargingSchedule":{"duration":604800,"startSchedule":"2025-01-06T00:00:00Z","chargingRateUnit":"A",
                   "chargingSchedulePeriod":[{"startPeriod":0,"limit":63.0},{"startPeriod":432000,"limit":100.0}]}}}""";
 
-        SetChargingProfileRequest request = WIRE.readValue(json, SetChargingProfileRequest.class);
+        SetChargingProfileRequest request = OcppJson.decode(tree(json), SetChargingProfileRequest.class);
 
         assertThat(request.csChargingProfiles().recurrencyKind()).isEqualTo(RecurrencyKindType.Weekly);
         assertWritesBackAs(request, json);
     }
 
     @Test
-    void aLimitFinerThanOneTenthOnTheWireIsRefusedNamingTheField() {
+    void aLimitFinerThanOneTenthOnTheWireIsRefusedNamingItsPath() {
         String json = """
-                {"startPeriod":0,"limit":16.05}""";
+                {"connectorId":1,"csChargingProfiles":{"chargingProfileId":7,"stackLevel":0,
+                 "chargingProfilePurpose":"TxDefaultProfile","chargingProfileKind":"Absolute",
+                 "chargingSchedule":{"chargingRateUnit":"A",
+                  "chargingSchedulePeriod":[{"startPeriod":0,"limit":16.0},{"startPeriod":600,"limit":16.05}]}}}""";
 
-        assertThatThrownBy(() -> WIRE.readValue(json, ChargingSchedulePeriod.class))
-                .rootCause()
-                .isInstanceOf(PayloadViolation.class)
-                .hasMessageStartingWith("limit:");
+        assertThatThrownBy(() -> OcppJson.decode(tree(json), SetChargingProfileRequest.class))
+                .asInstanceOf(type(PayloadViolation.class))
+                .returns(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, PayloadViolation::code)
+                .returns("csChargingProfiles.chargingSchedule.chargingSchedulePeriod[1].limit", PayloadViolation::field);
     }
 
-    // Compared as parsed text, not via valueToTree: Jackson's tree factory strips trailing zeros from
-    // decimals (16.0 becomes 16), which would hide what actually goes on the wire.
-    private static void assertWritesBackAs(Object message, String json) throws Exception {
-        JsonNode written = WIRE.readTree(WIRE.writeValueAsString(message));
-        assertThat(written).isEqualTo(WIRE.readTree(json));
+    private static JsonNode tree(String json) throws JsonProcessingException {
+        return OcppJson.mapper().readTree(json);
+    }
+
+    private static void assertWritesBackAs(Object message, String json) throws JsonProcessingException {
+        assertThat(OcppJson.encode(message)).isEqualTo(tree(json));
     }
 }
