@@ -1,0 +1,98 @@
+package io.gridcharge.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcharge.api.auth.AuthRoutes;
+import io.gridcharge.api.auth.BearerAuthentication;
+import io.gridcharge.api.command.CommandRoutes;
+import io.gridcharge.api.http.ErrorAnswers;
+import io.gridcharge.api.http.JsonBody;
+import io.gridcharge.api.http.JsonMapping;
+import io.gridcharge.api.http.RequestMetrics;
+import io.gridcharge.api.station.JournalRoutes;
+import io.gridcharge.api.station.StationRoutes;
+import io.gridcharge.api.system.SystemRoutes;
+import io.gridcharge.api.token.IdTokenRoutes;
+import io.gridcharge.api.transaction.TransactionRoutes;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The HTTP API: REST under /api/v1 (bearer token required, but for login), health, metrics and the OpenAPI
+ * document. Javalin on Jetty, each request on a virtual thread (DESIGN §3, §4).
+ */
+public final class ApiServer {
+    /** A route as registered: its method and its path pattern ({@code /api/v1/stations/{id}}). */
+    public record Route(String method, String path) {
+    }
+
+    private final Javalin app;
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param port    0 binds any free port; {@link #port()} tells which after {@link #start()}
+     * @param healthy whether the platform behind the API is ready to serve (database, gateway); {@code /health}
+     *                answers 503 while it is not
+     */
+    public ApiServer(ApiServices services, PrometheusMeterRegistry registry, String host, int port,
+                     BooleanSupplier healthy) {
+        Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(healthy, "healthy");
+        ObjectMapper mapper = JsonMapping.create();
+        JsonBody json = new JsonBody(mapper);
+        ErrorAnswers errors = new ErrorAnswers(json);
+        RequestMetrics metrics = new RequestMetrics(registry);
+        BearerAuthentication authentication = new BearerAuthentication(services.login());
+
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.concurrency.useVirtualThreads = true;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.requestLogger.http(metrics::record);
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(new Route(handler.getHttpMethod().name(), handler.getPath()));
+                }
+            });
+
+            errors.register(config.routes);
+            config.routes.beforeMatched(authentication::check);
+            new AuthRoutes(services.login(), services.clock(), json).register(config.routes);
+            new StationRoutes(services.stations(), services.presence(), json).register(config.routes);
+            new JournalRoutes(services.stations(), services.journal()).register(config.routes);
+            new IdTokenRoutes(services.tokens(), json).register(config.routes);
+            new TransactionRoutes(services.transactions()).register(config.routes);
+            new CommandRoutes(services.stations(), services.transactions(), services.commands(), json)
+                    .register(config.routes);
+            new SystemRoutes(registry, healthy).register(config.routes);
+        });
+    }
+
+    public ApiServer start() {
+        app.start();
+        return this;
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    /** The port bound, once started. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Every route the server answers, as registered (the OpenAPI document must describe each). */
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+}

@@ -1,0 +1,27 @@
+package io.gridcharge.api;
+
+import io.gridcharge.domain.authorization.TokenAdministration;
+import io.gridcharge.domain.charging.TransactionHistory;
+import io.gridcharge.domain.command.StationCommands;
+import io.gridcharge.domain.journal.MessageJournal;
+import io.gridcharge.domain.station.StationAdministration;
+import io.gridcharge.domain.station.StationPresence;
+import io.gridcharge.domain.tenant.Login;
+import java.time.Clock;
+import java.util.Objects;
+
+/** The domain services and ports the API serves; the clock is the platform's (DESIGN §6), for session expiry. */
+public record ApiServices(StationAdministration stations, StationPresence presence, TokenAdministration tokens,
+                          TransactionHistory transactions, MessageJournal journal, StationCommands commands,
+                          Login login, Clock clock) {
+    public ApiServices {
+        Objects.requireNonNull(stations, "stations");
+        Objects.requireNonNull(presence, "presence");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(commands, "commands");
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

@@ -1,0 +1,4 @@
+package io.gridcharge.api.auth;
+
+public record LoginRequest(String username, String password) {
+}

@@ -1,0 +1,59 @@
+package io.gridcharge.api.http;
+
+import static java.util.Map.entry;
+
+import io.gridcharge.domain.authorization.TokenStatus;
+import io.gridcharge.domain.charging.TransactionStatus;
+import io.gridcharge.domain.command.StationCommand.ResetKind;
+import io.gridcharge.domain.journal.JournalEntry.Direction;
+import io.gridcharge.domain.station.ConnectorStatus;
+import io.gridcharge.domain.station.RegistrationStatus;
+import io.gridcharge.domain.tenant.Role;
+import java.util.Map;
+
+/** The API's spelling of every enumerated value it shows or accepts (the same in openapi.json). */
+public final class Vocabulary {
+    public static final WireNames<RegistrationStatus> REGISTRATION = WireNames.of(RegistrationStatus.class, Map.of(
+            RegistrationStatus.ACCEPTED, "Accepted",
+            RegistrationStatus.PENDING, "Pending",
+            RegistrationStatus.REJECTED, "Rejected"));
+
+    /** OCPP 1.6 §7.7 ChargePointStatus, plus 2.0.1's Occupied and Unknown for a state never reported. */
+    public static final WireNames<ConnectorStatus> CONNECTOR_STATUS = WireNames.of(ConnectorStatus.class, Map.ofEntries(
+            entry(ConnectorStatus.AVAILABLE, "Available"),
+            entry(ConnectorStatus.PREPARING, "Preparing"),
+            entry(ConnectorStatus.CHARGING, "Charging"),
+            entry(ConnectorStatus.SUSPENDED_EVSE, "SuspendedEVSE"),
+            entry(ConnectorStatus.SUSPENDED_EV, "SuspendedEV"),
+            entry(ConnectorStatus.FINISHING, "Finishing"),
+            entry(ConnectorStatus.RESERVED, "Reserved"),
+            entry(ConnectorStatus.UNAVAILABLE, "Unavailable"),
+            entry(ConnectorStatus.FAULTED, "Faulted"),
+            entry(ConnectorStatus.OCCUPIED, "Occupied"),
+            entry(ConnectorStatus.UNKNOWN, "Unknown")));
+
+    public static final WireNames<TokenStatus> TOKEN_STATUS = WireNames.of(TokenStatus.class, Map.of(
+            TokenStatus.ACCEPTED, "Accepted",
+            TokenStatus.BLOCKED, "Blocked",
+            TokenStatus.EXPIRED, "Expired",
+            TokenStatus.INVALID, "Invalid"));
+
+    public static final WireNames<TransactionStatus> TRANSACTION_STATUS = WireNames.of(TransactionStatus.class, Map.of(
+            TransactionStatus.ACTIVE, "Active",
+            TransactionStatus.COMPLETED, "Completed"));
+
+    /** OCPP 1.6 §7.40 ResetType. */
+    public static final WireNames<ResetKind> RESET_KIND = WireNames.of(ResetKind.class, Map.of(
+            ResetKind.HARD, "Hard",
+            ResetKind.SOFT, "Soft"));
+
+    public static final WireNames<Direction> DIRECTION = WireNames.of(Direction.class, Map.of(
+            Direction.IN, "In",
+            Direction.OUT, "Out"));
+
+    public static final WireNames<Role> ROLE = WireNames.of(Role.class, Map.of(
+            Role.ADMIN, "Admin"));
+
+    private Vocabulary() {
+    }
+}
