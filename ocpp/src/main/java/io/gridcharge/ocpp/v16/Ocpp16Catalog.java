@@ -40,6 +40,30 @@ import io.gridcharge.ocpp.v16.core.StopTransactionRequest;
 import io.gridcharge.ocpp.v16.core.StopTransactionResponse;
 import io.gridcharge.ocpp.v16.core.UnlockConnectorRequest;
 import io.gridcharge.ocpp.v16.core.UnlockConnectorResponse;
+import io.gridcharge.ocpp.v16.firmware.DiagnosticsStatusNotificationRequest;
+import io.gridcharge.ocpp.v16.firmware.DiagnosticsStatusNotificationResponse;
+import io.gridcharge.ocpp.v16.firmware.FirmwareStatusNotificationRequest;
+import io.gridcharge.ocpp.v16.firmware.FirmwareStatusNotificationResponse;
+import io.gridcharge.ocpp.v16.firmware.GetDiagnosticsRequest;
+import io.gridcharge.ocpp.v16.firmware.GetDiagnosticsResponse;
+import io.gridcharge.ocpp.v16.firmware.UpdateFirmwareRequest;
+import io.gridcharge.ocpp.v16.firmware.UpdateFirmwareResponse;
+import io.gridcharge.ocpp.v16.localauth.GetLocalListVersionRequest;
+import io.gridcharge.ocpp.v16.localauth.GetLocalListVersionResponse;
+import io.gridcharge.ocpp.v16.localauth.SendLocalListRequest;
+import io.gridcharge.ocpp.v16.localauth.SendLocalListResponse;
+import io.gridcharge.ocpp.v16.remotetrigger.TriggerMessageRequest;
+import io.gridcharge.ocpp.v16.remotetrigger.TriggerMessageResponse;
+import io.gridcharge.ocpp.v16.reservation.CancelReservationRequest;
+import io.gridcharge.ocpp.v16.reservation.CancelReservationResponse;
+import io.gridcharge.ocpp.v16.reservation.ReserveNowRequest;
+import io.gridcharge.ocpp.v16.reservation.ReserveNowResponse;
+import io.gridcharge.ocpp.v16.smartcharging.ClearChargingProfileRequest;
+import io.gridcharge.ocpp.v16.smartcharging.ClearChargingProfileResponse;
+import io.gridcharge.ocpp.v16.smartcharging.GetCompositeScheduleRequest;
+import io.gridcharge.ocpp.v16.smartcharging.GetCompositeScheduleResponse;
+import io.gridcharge.ocpp.v16.smartcharging.SetChargingProfileRequest;
+import io.gridcharge.ocpp.v16.smartcharging.SetChargingProfileResponse;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +88,26 @@ public final class Ocpp16Catalog implements ActionCatalog {
             stationToCsms("StartTransaction", StartTransactionRequest.class, StartTransactionResponse.class),
             stationToCsms("StatusNotification", StatusNotificationRequest.class, StatusNotificationResponse.class),
             stationToCsms("StopTransaction", StopTransactionRequest.class, StopTransactionResponse.class),
-            csmsToStation("UnlockConnector", UnlockConnectorRequest.class, UnlockConnectorResponse.class));
+            csmsToStation("UnlockConnector", UnlockConnectorRequest.class, UnlockConnectorResponse.class),
+            // Firmware Management
+            stationToCsms("DiagnosticsStatusNotification",
+                    DiagnosticsStatusNotificationRequest.class, DiagnosticsStatusNotificationResponse.class),
+            stationToCsms("FirmwareStatusNotification",
+                    FirmwareStatusNotificationRequest.class, FirmwareStatusNotificationResponse.class),
+            csmsToStation("GetDiagnostics", GetDiagnosticsRequest.class, GetDiagnosticsResponse.class),
+            csmsToStation("UpdateFirmware", UpdateFirmwareRequest.class, UpdateFirmwareResponse.class),
+            // Local Auth List Management
+            csmsToStation("GetLocalListVersion", GetLocalListVersionRequest.class, GetLocalListVersionResponse.class),
+            csmsToStation("SendLocalList", SendLocalListRequest.class, SendLocalListResponse.class),
+            // Reservation
+            csmsToStation("CancelReservation", CancelReservationRequest.class, CancelReservationResponse.class),
+            csmsToStation("ReserveNow", ReserveNowRequest.class, ReserveNowResponse.class),
+            // Smart Charging
+            csmsToStation("ClearChargingProfile", ClearChargingProfileRequest.class, ClearChargingProfileResponse.class),
+            csmsToStation("GetCompositeSchedule", GetCompositeScheduleRequest.class, GetCompositeScheduleResponse.class),
+            csmsToStation("SetChargingProfile", SetChargingProfileRequest.class, SetChargingProfileResponse.class),
+            // Remote Trigger
+            csmsToStation("TriggerMessage", TriggerMessageRequest.class, TriggerMessageResponse.class));
 
     /** Declared after ACTIONS, which it reads. */
     public static final Ocpp16Catalog INSTANCE = new Ocpp16Catalog();
