@@ -1,0 +1,50 @@
+package io.gridcharge.gateway;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.function.Supplier;
+
+/**
+ * The gateway's meters (DESIGN §6): stations connected now, frames in and out by action, handler latency by
+ * action, refused handshakes by reason. Action tags come from the version's action catalog or read
+ * "unknown", so a station cannot grow the number of series by inventing actions.
+ */
+public final class GatewayMetrics {
+    static final String UNKNOWN_ACTION = "unknown";
+
+    private final MeterRegistry registry;
+
+    public GatewayMetrics(MeterRegistry registry, ConnectionRegistry connections) {
+        this.registry = registry;
+        Gauge.builder("gridcharge.gateway.connections", connections, ConnectionRegistry::size)
+                .description("Stations connected to this node")
+                .register(registry);
+    }
+
+    void frame(String direction, String action) {
+        Counter.builder("gridcharge.gateway.frames")
+                .description("OCPP frames by direction and action")
+                .tag("direction", direction)
+                .tag("action", action == null ? UNKNOWN_ACTION : action)
+                .register(registry)
+                .increment();
+    }
+
+    <T> T timeHandler(String action, Supplier<T> handler) {
+        Timer timer = Timer.builder("gridcharge.gateway.handler")
+                .description("Time to handle a station's call, by action")
+                .tag("action", action == null ? UNKNOWN_ACTION : action)
+                .register(registry);
+        return timer.record(handler);
+    }
+
+    void handshakeRefused(String reason) {
+        Counter.builder("gridcharge.gateway.handshakes.refused")
+                .description("WebSocket handshakes refused, by reason")
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
+    }
+}

@@ -1,0 +1,176 @@
+package io.gridcharge.gateway;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OCPP WebSocket server: {@code ws://HOST:PORT/ocpp/{stationId}} on Netty, epoll where the platform has
+ * it and NIO elsewhere. Event loops do I/O only; each station's frames are handled in order on its own
+ * virtual thread (DESIGN §4) by the {@link ProtocolAdapter} of the version negotiated at the handshake.
+ *
+ * <pre>{@code
+ * var connections = new ConnectionRegistry();
+ * var server = new OcppServer(GatewayConfig.defaults("0.0.0.0", 8180),
+ *         new GatewayPorts(authentication, presence, journal, clock), connections, meterRegistry,
+ *         List.of(new Ocpp16Adapter(ocpp16Services)));
+ * server.start();
+ * StationCommands commands = new GatewayStationCommands(connections);
+ * }</pre>
+ */
+public final class OcppServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OcppServer.class);
+    static final String IDLE = "idle";
+    /** A handshake request has no body; anything larger is not a station. */
+    private static final int MAX_HANDSHAKE_BYTES = 8192;
+
+    private final GatewayConfig config;
+    private final GatewayPorts ports;
+    private final ConnectionRegistry connections;
+    private final SubprotocolNegotiation negotiation;
+    private final GatewayMetrics metrics;
+    private final ScheduledExecutorService scheduler;
+    private final ConnectionServices services;
+    private final ConnectionLifecycle lifecycle;
+    private final Semaphore authenticationSlots;
+    private final Executor authenticationThreads;
+    private EventLoopGroup acceptors;
+    private EventLoopGroup workers;
+    private Channel serverChannel;
+
+    public OcppServer(GatewayConfig config, GatewayPorts ports, ConnectionRegistry connections,
+                      MeterRegistry meterRegistry, List<ProtocolAdapter> adapters) {
+        this.config = config;
+        this.ports = ports;
+        this.connections = connections;
+        this.negotiation = new SubprotocolNegotiation(adapters);
+        this.metrics = new GatewayMetrics(meterRegistry, connections);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("ocpp-call-timeouts"));
+        this.services = new ConnectionServices(config, ports.presence(), ports.journal(), ports.clock(), metrics,
+                scheduler);
+        this.lifecycle = new ConnectionLifecycle(connections, ports.presence());
+        this.authenticationSlots = new Semaphore(config.maxConcurrentAuthentications());
+        ThreadFactory virtual = Thread.ofVirtual().name("ocpp-handshake-", 0).factory();
+        this.authenticationThreads = task -> virtual.newThread(task).start();
+    }
+
+    /** Binds and starts accepting stations; returns once the port is bound. */
+    public synchronized OcppServer start() {
+        if (serverChannel != null) {
+            throw new IllegalStateException("already started");
+        }
+        boolean epoll = Epoll.isAvailable();
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class
+                : NioServerSocketChannel.class;
+        acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("ocpp-accept", true), io);
+        workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("ocpp-io", true), io);
+        try {
+            serverChannel = new ServerBootstrap()
+                    .group(acceptors, workers)
+                    .channel(channelType)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.SO_KEEPALIVE, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            initStationChannel(channel);
+                        }
+                    })
+                    .bind(config.host(), config.port())
+                    .syncUninterruptibly()
+                    .channel();
+        } catch (RuntimeException e) {
+            shutDownGroups();
+            throw e;
+        }
+        LOG.info("OCPP gateway listening on ws://{}:{}/ocpp/{{stationId}} ({}, subprotocols {})", config.host(),
+                port(), epoll ? "epoll" : "nio", negotiation.supported());
+        return this;
+    }
+
+    /** The bound port (useful when the config asked for 0). */
+    public int port() {
+        if (serverChannel == null) {
+            throw new IllegalStateException("not started");
+        }
+        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    public ConnectionRegistry connections() {
+        return connections;
+    }
+
+    /** Closes every station connection (1001, going away) and stops listening. */
+    @Override
+    public synchronized void close() {
+        if (serverChannel == null) {
+            return;
+        }
+        serverChannel.close().syncUninterruptibly();
+        for (var id : connections.stationIds()) {
+            connections.find(id).ifPresent(c -> c.close(1001, "Server shutting down"));
+        }
+        shutDownGroups();
+        scheduler.shutdownNow();
+        serverChannel = null;
+        LOG.info("OCPP gateway stopped");
+    }
+
+    private void initStationChannel(SocketChannel channel) {
+        SilenceGuard silenceGuard = new SilenceGuard();
+        channel.pipeline()
+                .addLast(IDLE, new IdleStateHandler(config.handshakeTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS))
+                .addLast("silence", silenceGuard)
+                .addLast("http", new HttpServerCodec())
+                .addLast("aggregator", new HttpObjectAggregator(MAX_HANDSHAKE_BYTES))
+                .addLast("handshake", new StationHandshake(ports.authentication(), negotiation, authenticationSlots,
+                        authenticationThreads, services, lifecycle, silenceGuard));
+    }
+
+    private void shutDownGroups() {
+        if (acceptors != null) {
+            acceptors.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+        if (workers != null) {
+            workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
