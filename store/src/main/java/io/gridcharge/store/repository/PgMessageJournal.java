@@ -183,9 +183,9 @@ public final class PgMessageJournal implements MessageJournal, AutoCloseable {
             }
         } catch (RuntimeException e) {
             if (retryPause.isZero()) {
-                log.warn("message journal: database refused a batch; {} entries queued, retrying", queuedEntries(), e);
+                log.warn("message journal: could not write to the database; {} entries queued, retrying", queuedEntries(), e);
             } else {
-                log.debug("message journal: database still refuses batches", e);
+                log.debug("message journal: database still unreachable", e);
             }
             retryPause = min(max(retryPause.multipliedBy(2), flushInterval), MAX_RETRY_PAUSE);
             retryAt = System.nanoTime() + retryPause.toNanos();
