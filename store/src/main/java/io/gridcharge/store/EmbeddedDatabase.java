@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final int port;
     private final String password;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedDatabase(Path directory, FileLock lock, EmbeddedPostgres server, int port, String password) {
         this.directory = directory;
@@ -118,14 +121,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return directory;
     }
 
-    /** Shuts the server down cleanly (fast mode) and waits until it has exited. */
+    /** Shuts the server down cleanly (fast mode) and waits until it has exited. Closing twice does nothing. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         long postmasterPid = LeftoverPostmaster.pidOf(directory.resolve("pgdata")).orElse(-1L);
         try {
             server.close();
-            if (postmasterPid > 0) {
-                LeftoverPostmaster.awaitExit(postmasterPid, SHUTDOWN_WAIT);
+            if (postmasterPid > 0 && !LeftoverPostmaster.awaitExit(postmasterPid, SHUTDOWN_WAIT)) {
+                log.warn("PostgreSQL (pid {}) still shutting down after {}; the next start waits for it",
+                        postmasterPid, SHUTDOWN_WAIT);
+                return;
             }
             log.info("embedded PostgreSQL on 127.0.0.1:{} stopped", port);
         } catch (IOException e) {
@@ -197,11 +205,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedPostgres launch(Path home, Path pgdata, int port, String password) {
         requireUsableUser();
+        BundledBinaries binaries = new BundledBinaries(home);
+        binaries.removeUnfinishedUnpacks();
+        binaries.unpackWithSystemTar();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgdata)
                 .setCleanDataDirectory(false)
-                .setOverrideWorkingDirectory(home.resolve("binaries").toFile())
-                .setPgBinaryResolver(new BundledBinaries(home))
+                .setOverrideWorkingDirectory(binaries.directory().toFile())
+                .setPgBinaryResolver(binaries)
                 .setPort(port)
                 .setPGStartupWait(STARTUP_WAIT)
                 .setConnectConfig("password", password);
@@ -247,9 +258,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+            List<Path> deepestFirst = paths.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : deepestFirst) {
                 Files.delete(path);
             }
         } catch (IOException e) {
