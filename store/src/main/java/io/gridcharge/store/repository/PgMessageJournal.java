@@ -183,7 +183,8 @@ public final class PgMessageJournal implements MessageJournal, AutoCloseable {
             }
         } catch (RuntimeException e) {
             if (retryPause.isZero()) {
-                log.warn("message journal: could not write to the database; {} entries queued, retrying", queuedEntries(), e);
+                log.warn("message journal: could not write to the database; {} entries queued, retrying",
+                        queuedEntries(), e);
             } else {
                 log.debug("message journal: database still unreachable", e);
             }

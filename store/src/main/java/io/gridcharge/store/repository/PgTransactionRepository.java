@@ -111,7 +111,8 @@ public final class PgTransactionRepository implements TransactionRepository {
     @Override
     public Page<Transaction> list(TransactionQuery query, PageRequest page) {
         Where where = new Where()
-                .and("station_id = :stationId", "stationId", query.stationId() == null ? null : query.stationId().value())
+                .and("station_id = :stationId", "stationId",
+                        query.stationId() == null ? null : query.stationId().value())
                 .and("status = :status", "status", name(query.status()))
                 .and("started_at >= :from", "from", query.from())
                 .and("started_at < :to", "to", query.to());

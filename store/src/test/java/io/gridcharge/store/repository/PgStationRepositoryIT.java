@@ -42,7 +42,8 @@ class PgStationRepositoryIT {
 
     @Test
     void aStationIsFoundAsItWasRegisteredWithBootAndConnectors() {
-        Station station = aStation("CP-1").withPasswordHash("hash-1").bootedAs("Acme", "AC22").withConnectors(2).build();
+        Station station = aStation("CP-1").withPasswordHash("hash-1").bootedAs("Acme", "AC22").withConnectors(2)
+                .build();
 
         assertThat(stations.insert(station)).isTrue();
 
@@ -116,7 +117,8 @@ class PgStationRepositoryIT {
     @Test
     void aConnectorsNewStateReplacesItsLastOne() {
         stations.insert(aStation("CP-1").withConnectors(2).build());
-        Connector faulted = new Connector(2, ConnectorStatus.FAULTED, "GroundFailure", "RCD tripped", "E42", minutes(1));
+        Connector faulted = new Connector(2, ConnectorStatus.FAULTED, "GroundFailure", "RCD tripped", "E42",
+                minutes(1));
 
         stations.saveConnector(CP_1, faulted);
 

@@ -128,7 +128,8 @@ class PgTransactionRepositoryIT {
     void aStartResentWithTheSameStationTransactionIdGivesTheFirstTransaction() {
         Transaction first = transactions.start(aStart("CP-1").withStationTransactionId("tx-a1").build());
 
-        Transaction resent = transactions.start(aStart("CP-1").withStationTransactionId("tx-a1").at(minutes(1)).build());
+        Transaction resent = transactions.start(aStart("CP-1").withStationTransactionId("tx-a1").at(minutes(1))
+                .build());
 
         assertThat(resent).isEqualTo(first);
         assertThat(count(db.jdbi(), "transactions")).isOne();
