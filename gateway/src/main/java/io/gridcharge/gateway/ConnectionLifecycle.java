@@ -39,13 +39,14 @@ final class ConnectionLifecycle {
             connection.close(1011, "Internal error");
             return;
         }
+        // Attached before it is registered: a command that finds the connection finds its session.
+        connection.attach(session);
         StationConnection replaced;
         ReentrantLock lock = stripeOf(connection);
         lock.lock();
         try {
             replaced = registry.register(connection).orElse(null);
-            long generation = presence.connected(connection.stationId(), adapter.version().subprotocol());
-            connection.attach(session, generation);
+            connection.generation(presence.connected(connection.stationId(), adapter.version().subprotocol()));
         } finally {
             lock.unlock();
         }

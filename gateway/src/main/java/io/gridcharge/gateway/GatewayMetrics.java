@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -15,9 +16,11 @@ public final class GatewayMetrics {
     static final String UNKNOWN_ACTION = "unknown";
 
     private final MeterRegistry registry;
+    private final Set<String> knownActions;
 
-    public GatewayMetrics(MeterRegistry registry, ConnectionRegistry connections) {
+    GatewayMetrics(MeterRegistry registry, ConnectionRegistry connections, Set<String> knownActions) {
         this.registry = registry;
+        this.knownActions = Set.copyOf(knownActions);
         Gauge.builder("gridcharge.gateway.connections", connections, ConnectionRegistry::size)
                 .description("Stations connected to this node")
                 .register(registry);
@@ -27,7 +30,7 @@ public final class GatewayMetrics {
         Counter.builder("gridcharge.gateway.frames")
                 .description("OCPP frames by direction and action")
                 .tag("direction", direction)
-                .tag("action", action == null ? UNKNOWN_ACTION : action)
+                .tag("action", tagOf(action))
                 .register(registry)
                 .increment();
     }
@@ -35,9 +38,13 @@ public final class GatewayMetrics {
     <T> T timeHandler(String action, Supplier<T> handler) {
         Timer timer = Timer.builder("gridcharge.gateway.handler")
                 .description("Time to handle a station's call, by action")
-                .tag("action", action == null ? UNKNOWN_ACTION : action)
+                .tag("action", tagOf(action))
                 .register(registry);
         return timer.record(handler);
+    }
+
+    private String tagOf(String action) {
+        return action != null && knownActions.contains(action) ? action : UNKNOWN_ACTION;
     }
 
     void handshakeRefused(String reason) {

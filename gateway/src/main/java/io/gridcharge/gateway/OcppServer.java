@@ -1,5 +1,6 @@
 package io.gridcharge.gateway;
 
+import io.gridcharge.ocpp.ActionDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -28,6 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +73,10 @@ public final class OcppServer implements AutoCloseable {
         this.ports = ports;
         this.connections = connections;
         this.negotiation = new SubprotocolNegotiation(adapters);
-        this.metrics = new GatewayMetrics(meterRegistry, connections);
+        this.metrics = new GatewayMetrics(meterRegistry, connections, adapters.stream()
+                .flatMap(adapter -> adapter.catalog().actions().stream())
+                .map(ActionDefinition::name)
+                .collect(Collectors.toSet()));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("ocpp-call-timeouts"));
         this.services = new ConnectionServices(config, ports.presence(), ports.journal(), ports.clock(), metrics,
                 scheduler);

@@ -1,5 +1,6 @@
 package io.gridcharge.gateway;
 
+import io.gridcharge.ocpp.ActionCatalog;
 import io.gridcharge.ocpp.OcppVersion;
 
 /**
@@ -9,7 +10,12 @@ import io.gridcharge.ocpp.OcppVersion;
  */
 public interface ProtocolAdapter {
 
-    OcppVersion version();
+    /** The version's actions; its version names the subprotocol. */
+    ActionCatalog catalog();
+
+    default OcppVersion version() {
+        return catalog().version();
+    }
 
     /** A station connected with this adapter's version; called once per connection, before its first frame. */
     StationSession open(StationLink link);

@@ -135,8 +135,11 @@ public final class StationConnection implements StationLink {
         mailbox.offerControl(step);
     }
 
-    void attach(StationSession session, long generation) {
+    void attach(StationSession session) {
         this.session = session;
+    }
+
+    void generation(long generation) {
         this.generation = generation;
     }
 

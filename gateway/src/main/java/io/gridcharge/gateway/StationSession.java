@@ -14,9 +14,9 @@ public interface StationSession {
     CompletableFuture<CommandReply> send(StationCommand command);
 
     /**
-     * Sends an action by name with a JSON payload; fails synchronously with
-     * {@link io.gridcharge.domain.shared.InvalidInput} when the payload breaks the action's rules (nothing sent),
-     * or with {@link io.gridcharge.domain.command.CommandFailure.Unsupported} for an action the platform cannot send.
+     * Sends an action by name with a JSON payload; throws {@link io.gridcharge.domain.shared.InvalidInput} when
+     * the payload is not JSON or breaks the action's rules (nothing sent). The future fails with
+     * {@link io.gridcharge.domain.command.CommandFailure.Unsupported} for an action the platform cannot send.
      */
     CompletableFuture<String> sendRaw(String action, String payloadJson);
 

@@ -1,0 +1,89 @@
+package io.gridcharge.gateway.v16;
+
+import io.gridcharge.domain.command.CommandReply;
+import io.gridcharge.domain.command.StationCommand;
+import io.gridcharge.gateway.CommandTranslator;
+import io.gridcharge.ocpp.ErrorCode;
+import io.gridcharge.ocpp.rpc.RpcSession;
+import io.gridcharge.ocpp.v16.core.AvailabilityType;
+import io.gridcharge.ocpp.v16.core.ChangeAvailabilityRequest;
+import io.gridcharge.ocpp.v16.core.ChangeConfigurationRequest;
+import io.gridcharge.ocpp.v16.core.ClearCacheRequest;
+import io.gridcharge.ocpp.v16.core.GetConfigurationRequest;
+import io.gridcharge.ocpp.v16.core.GetConfigurationResponse;
+import io.gridcharge.ocpp.v16.core.RemoteStartTransactionRequest;
+import io.gridcharge.ocpp.v16.core.RemoteStopTransactionRequest;
+import io.gridcharge.ocpp.v16.core.ResetRequest;
+import io.gridcharge.ocpp.v16.core.ResetType;
+import io.gridcharge.ocpp.v16.core.UnlockConnectorRequest;
+import io.gridcharge.ocpp.validation.PayloadViolation;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The platform's commands as OCPP 1.6 calls (§5), and the station's answers as {@link CommandReply}: the
+ * status word as the station said it; GetConfiguration.conf has no status, so its reply has none (null)
+ * and carries the keys instead.
+ */
+final class Ocpp16Commands implements CommandTranslator {
+
+    @Override
+    public String action(StationCommand command) {
+        return switch (command) {
+            case StationCommand.RemoteStart start -> "RemoteStartTransaction";
+            case StationCommand.RemoteStop stop -> "RemoteStopTransaction";
+            case StationCommand.Reset reset -> "Reset";
+            case StationCommand.UnlockConnector unlock -> "UnlockConnector";
+            case StationCommand.ChangeAvailability availability -> "ChangeAvailability";
+            case StationCommand.ChangeConfiguration change -> "ChangeConfiguration";
+            case StationCommand.GetConfiguration get -> "GetConfiguration";
+            case StationCommand.ClearCache clear -> "ClearCache";
+        };
+    }
+
+    @Override
+    public CompletableFuture<CommandReply> send(RpcSession session, StationCommand command) {
+        return switch (command) {
+            case StationCommand.RemoteStart start -> session.call(new RemoteStartTransactionRequest(
+                    start.connectorId(), start.idToken().value(), null)).thenApply(r -> status(r.status()));
+            case StationCommand.RemoteStop stop -> session.call(new RemoteStopTransactionRequest(
+                    transactionId(stop.transactionId()))).thenApply(r -> status(r.status()));
+            case StationCommand.Reset reset -> session.call(new ResetRequest(
+                    reset.kind() == StationCommand.ResetKind.HARD ? ResetType.Hard : ResetType.Soft))
+                    .thenApply(r -> status(r.status()));
+            case StationCommand.UnlockConnector unlock -> session.call(new UnlockConnectorRequest(
+                    unlock.connectorId())).thenApply(r -> status(r.status()));
+            case StationCommand.ChangeAvailability availability -> session.call(new ChangeAvailabilityRequest(
+                    availability.connectorId(),
+                    availability.operative() ? AvailabilityType.Operative : AvailabilityType.Inoperative))
+                    .thenApply(r -> status(r.status()));
+            case StationCommand.ChangeConfiguration change -> session.call(new ChangeConfigurationRequest(
+                    change.key(), change.value())).thenApply(r -> status(r.status()));
+            case StationCommand.GetConfiguration get -> session.call(new GetConfigurationRequest(
+                    get.keys().isEmpty() ? null : get.keys())).thenApply(Ocpp16Commands::configuration);
+            case StationCommand.ClearCache clear -> session.call(new ClearCacheRequest())
+                    .thenApply(r -> status(r.status()));
+        };
+    }
+
+    private static CommandReply status(Enum<?> status) {
+        return CommandReply.of(WireNames.of(status));
+    }
+
+    private static CommandReply configuration(GetConfigurationResponse response) {
+        List<CommandReply.ConfigurationValue> values = response.configurationKey() == null ? List.of()
+                : response.configurationKey().stream()
+                        .map(kv -> new CommandReply.ConfigurationValue(kv.key(), kv.readonly(), kv.value()))
+                        .toList();
+        return new CommandReply(null, values, response.unknownKey());
+    }
+
+    /** 1.6 transaction ids are 32-bit integers (§6.35); the platform's are 64-bit. */
+    private static int transactionId(long id) {
+        if (id < Integer.MIN_VALUE || id > Integer.MAX_VALUE) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "transactionId",
+                    "must fit an OCPP 1.6 integer, was " + id);
+        }
+        return (int) id;
+    }
+}
