@@ -23,18 +23,51 @@ final class LeftoverPostmaster {
     private LeftoverPostmaster() {
     }
 
+    /** Stops the server a previous process left running on {@code pgdata}, or clears its stale pid file. */
     static void stopIfRunning(Path pgdata) {
         Optional<Long> recorded = pidOf(pgdata);
         if (recorded.isEmpty()) {
             return;
         }
         long pid = recorded.get();
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(LeftoverPostmaster::isRunning);
-        if (process.isEmpty() || !servesDirectory(process.get(), pgdata)) {
-            log.info("postmaster.pid in {} names pid {}, which is no PostgreSQL on this directory: stale, ignored",
-                    pgdata, pid);
-            return;
+        switch (identify(pid, pgdata)) {
+            case OUR_SERVER -> stop(pid, pgdata);
+            case NOT_RUNNING, ANOTHER_PROCESS -> removeStalePidFile(pid, pgdata);
+            case UNKNOWN -> log.warn("cannot tell whether pid {}, named in {}/postmaster.pid, is its server; "
+                    + "leaving the decision to PostgreSQL", pid, pgdata);
         }
+    }
+
+    private enum Identity { OUR_SERVER, NOT_RUNNING, ANOTHER_PROCESS, UNKNOWN }
+
+    /**
+     * The pid may have been reused since the file was written (after a reboot, surely); it is our server only if
+     * it is a postgres executable working in this data directory (the postmaster changes into it at start).
+     */
+    private static Identity identify(long pid, Path pgdata) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(LeftoverPostmaster::isRunning);
+        if (process.isEmpty()) {
+            return Identity.NOT_RUNNING;
+        }
+        Optional<String> executable = process.get().info().command().map(command -> Path.of(command).getFileName()
+                .toString());
+        if (executable.isEmpty()) {
+            return Identity.UNKNOWN;
+        }
+        if (!executable.get().startsWith("postgres")) {
+            return Identity.ANOTHER_PROCESS;
+        }
+        try {
+            return Files.isSameFile(Path.of("/proc", Long.toString(pid), "cwd"), pgdata)
+                    ? Identity.OUR_SERVER : Identity.ANOTHER_PROCESS;
+        } catch (IOException e) {
+            boolean named = process.get().info().commandLine().map(line -> line.contains(pgdata.toString()))
+                    .orElse(false);
+            return named ? Identity.OUR_SERVER : Identity.UNKNOWN;
+        }
+    }
+
+    private static void stop(long pid, Path pgdata) {
         log.warn("PostgreSQL (pid {}) still runs on {}, left by a process that ended without stopping it; "
                 + "shutting it down", pid, pgdata);
         long startedAt = System.nanoTime();
@@ -50,6 +83,20 @@ final class LeftoverPostmaster {
         }
         log.info("stopped the leftover PostgreSQL (pid {}) in {} ms", pid,
                 Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
+    }
+
+    /**
+     * PostgreSQL itself ignores a pid file whose process is gone, but refuses to start while the pid belongs
+     * to any live process it may signal, which after a reboot can be anything, the JVM included.
+     */
+    private static void removeStalePidFile(long pid, Path pgdata) {
+        log.info("{}/postmaster.pid names pid {}, which is not PostgreSQL on this directory: stale, removed",
+                pgdata, pid);
+        try {
+            Files.deleteIfExists(pgdata.resolve("postmaster.pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the stale postmaster.pid in " + pgdata, e);
+        }
     }
 
     static Optional<Long> pidOf(Path pgdata) {
@@ -81,24 +128,6 @@ final class LeftoverPostmaster {
             }
         }
         return true;
-    }
-
-    /**
-     * The pid may have been reused since; it is our server only if it is a postgres executable working in this
-     * data directory (the postmaster changes into its data directory at start).
-     */
-    private static boolean servesDirectory(ProcessHandle process, Path pgdata) {
-        boolean isPostgres = process.info().command()
-                .map(command -> Path.of(command).getFileName().toString().startsWith("postgres"))
-                .orElse(false);
-        if (!isPostgres) {
-            return false;
-        }
-        try {
-            return Files.isSameFile(Path.of("/proc", Long.toString(process.pid()), "cwd"), pgdata);
-        } catch (IOException e) {
-            return process.info().commandLine().map(line -> line.contains(pgdata.toString())).orElse(false);
-        }
     }
 
     /** Alive and not a zombie: an exited postmaster whose new parent does not reap it is gone for our purpose. */

@@ -110,6 +110,17 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void startsDespiteAPidFileNamingAnotherLiveProcess() throws IOException {
+        // As after a reboot, when the pid a crashed server had is some other process's now (here: this JVM's).
+        Path pidFile = directory.resolve("pgdata").resolve("postmaster.pid");
+        Files.writeString(pidFile, ProcessHandle.current().pid() + "\n" + directory.resolve("pgdata") + "\n");
+
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(directory)) {
+            assertThat(isUp(database)).isTrue();
+        }
+    }
+
+    @Test
     void runsTwoDataDirectoriesSideBySide() {
         Path other = freshDirectory("embedded-other");
         try (EmbeddedDatabase first = EmbeddedDatabase.start(directory);
