@@ -156,7 +156,9 @@ public final class CoreSamples {
     public static StopTransactionRequest stopTransactionRequest() {
         return new StopTransactionRequest(DRIVER_CARD, 19_642, UNPLUGGED, TRANSACTION, Reason.EVDisconnected, List.of(
                 new MeterValue(PLUGGED_IN, List.of(energyRegister("12560", ReadingContext.Transaction_Begin))),
-                new MeterValue(UNPLUGGED, List.of(energyRegister("19642", ReadingContext.Transaction_End)))));
+                new MeterValue(UNPLUGGED, List.of(energyRegister("19642", ReadingContext.Transaction_End),
+                        new SampledValue("0.0", ReadingContext.Transaction_End, ValueFormat.Raw, Measurand.Current_Import,
+                                Phase.L1, Location.Outlet, UnitOfMeasure.A)))));
     }
 
     public static StopTransactionResponse stopTransactionResponse() {
