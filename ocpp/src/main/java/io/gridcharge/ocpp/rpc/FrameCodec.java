@@ -127,6 +127,9 @@ public final class FrameCodec {
     }
 
     private JsonNode readJson(String text) {
+        if (text == null) {
+            throw new FrameException(ErrorCode.FORMATION_VIOLATION, null, null, "No text");
+        }
         try {
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {

@@ -408,8 +408,8 @@ public final class RpcSession implements AutoCloseable {
             T answer;
             try {
                 answer = readAnswer.apply(payload);
-            } catch (PayloadViolation invalid) {
-                log.warn("[{}] {} {} got an answer that breaks its schema: {}", stationId, action, messageId,
+            } catch (RuntimeException invalid) { // a PayloadViolation, unless the record itself is broken
+                log.warn("[{}] {} {} got an answer that could not be read: {}", stationId, action, messageId,
                         invalid.getMessage());
                 future.completeExceptionally(invalid);
                 return;

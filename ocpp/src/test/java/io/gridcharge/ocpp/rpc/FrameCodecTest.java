@@ -116,6 +116,12 @@ class FrameCodecTest {
     }
 
     @Test
+    void refusesNoTextAtAllAsFormationViolation() {
+        assertThat(catchThrowableOfType(FrameException.class, () -> codec.parse(null)).code())
+                .isEqualTo(ErrorCode.FORMATION_VIOLATION);
+    }
+
+    @Test
     void saysWhetherABrokenFrameWasACallSoThatOnlyCallsAreAnswered() {
         assertThat(catchThrowableOfType(FrameException.class, () -> codec.parse("[2,\"1\"]")).wasCall()).isTrue();
         assertThat(catchThrowableOfType(FrameException.class, () -> codec.parse("garbage")).wasCall()).isTrue();
