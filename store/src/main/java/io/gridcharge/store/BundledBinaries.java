@@ -59,10 +59,15 @@ record BundledBinaries(Path home) implements PgBinaryResolver {
      * Unpacks the archive with the system's tar and xz, into the directory where zonky looks for it. Zonky's own
      * unpacking decompresses in Java, about three times the CPU (some 3 s here, 7 s on a busy machine), and a
      * first start should be quick. Where tar or xz is missing or fails, this does nothing and zonky unpacks.
+     * After an upgrade of the binaries (a new archive, so a new directory name), zonky unpacks the new ones.
      */
     void unpackWithSystemTar() {
         // The only platform whose binaries we ship; zonky names it Linux/x86_64.
         if (!"Linux".equals(System.getProperty("os.name")) || !"amd64".equals(System.getProperty("os.arch"))) {
+            return;
+        }
+        // Already unpacked: spare reading and hashing the 15 MB archive (zonky does it again regardless).
+        if (hasFinishedUnpack()) {
             return;
         }
         try (InputStream archive = getPgBinary("Linux", "x86_64")) {
@@ -80,6 +85,14 @@ record BundledBinaries(Path home) implements PgBinaryResolver {
             }
         } catch (IOException e) {
             log.info("could not unpack PostgreSQL with tar ({}); zonky will", e.toString());
+        }
+    }
+
+    private boolean hasFinishedUnpack() {
+        try (Stream<Path> unpacked = Files.list(directory())) {
+            return unpacked.anyMatch(copy -> Files.exists(copy.resolve(DONE_MARKER)));
+        } catch (IOException e) {
+            return false;
         }
     }
 
