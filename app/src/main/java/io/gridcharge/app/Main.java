@@ -1,0 +1,27 @@
+package io.gridcharge.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gridcharge} command line. {@code ./gridcharge test} is handled by the launcher script. */
+@Command(name = "gridcharge", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+        description = {"GridCharge: an EV charging platform for the smart grid.", "",
+                "Run the platform with 'serve'; run the test suite with './gridcharge test'."},
+        subcommands = {ServeCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        ServeCommand.addSettingOptions(cli.getSubcommands().get("serve"));
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

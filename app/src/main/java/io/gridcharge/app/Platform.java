@@ -1,0 +1,206 @@
+package io.gridcharge.app;
+
+import io.gridcharge.api.ApiServer;
+import io.gridcharge.api.ApiServices;
+import io.gridcharge.app.config.Setting;
+import io.gridcharge.app.config.Settings;
+import io.gridcharge.app.security.Argon2idPasswordHasher;
+import io.gridcharge.domain.authorization.AuthorizeToken;
+import io.gridcharge.domain.authorization.TokenAdministration;
+import io.gridcharge.domain.charging.RecordMeterValues;
+import io.gridcharge.domain.charging.StartTransaction;
+import io.gridcharge.domain.charging.StopTransaction;
+import io.gridcharge.domain.charging.TransactionHistory;
+import io.gridcharge.domain.event.InProcessEventBus;
+import io.gridcharge.domain.shared.PasswordHasher;
+import io.gridcharge.domain.station.ConnectorStatusReport;
+import io.gridcharge.domain.station.StationAdministration;
+import io.gridcharge.domain.station.StationAuthentication;
+import io.gridcharge.domain.station.StationBoot;
+import io.gridcharge.domain.station.StationPresence;
+import io.gridcharge.domain.station.StationSettings;
+import io.gridcharge.domain.tenant.AdminBootstrap;
+import io.gridcharge.domain.tenant.Login;
+import io.gridcharge.domain.tenant.LoginThrottle;
+import io.gridcharge.gateway.ConnectionRegistry;
+import io.gridcharge.gateway.GatewayConfig;
+import io.gridcharge.gateway.GatewayPorts;
+import io.gridcharge.gateway.GatewayStationCommands;
+import io.gridcharge.gateway.OcppServer;
+import io.gridcharge.gateway.v16.Ocpp16Adapter;
+import io.gridcharge.gateway.v16.Ocpp16Services;
+import io.gridcharge.store.Database;
+import io.gridcharge.store.EmbeddedDatabase;
+import io.gridcharge.store.repository.PgMessageJournal;
+import io.gridcharge.store.repository.PgStationRepository;
+import io.gridcharge.store.repository.PgTokenRepository;
+import io.gridcharge.store.repository.PgTransactionRepository;
+import io.gridcharge.store.repository.PgUserRepository;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the database, the repositories, the domain services, the OCPP gateway and the
+ * REST API from the settings, starts them in that order and stops them in the reverse one.
+ */
+public final class Platform implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    /** Last-seen times reach the database this often; presence itself is in memory (DESIGN §2). */
+    private static final Duration LAST_SEEN_FLUSH = Duration.ofSeconds(15);
+    private static final Duration OFFLINE_CHECK = Duration.ofSeconds(5);
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private OcppServer gateway;
+    private ApiServer api;
+    private volatile boolean closed;
+
+    private Platform() {
+    }
+
+    /** Starts everything; if any part fails, what was started is stopped again and the failure is thrown. */
+    public static Platform start(Settings settings, PrintStream console) {
+        Platform platform = new Platform();
+        try {
+            platform.startParts(settings, console);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startParts(Settings settings, PrintStream console) {
+        Clock clock = Clock.systemUTC();
+        Database database = openDatabase(settings);
+        running.push(database);
+
+        var stationRepository = new PgStationRepository(database.jdbi());
+        var tokenRepository = new PgTokenRepository(database.jdbi());
+        var transactionRepository = new PgTransactionRepository(database.jdbi());
+        var userRepository = new PgUserRepository(database.jdbi());
+        var journal = new PgMessageJournal(database.jdbi());
+        running.push(journal);
+
+        PasswordHasher hasher = new Argon2idPasswordHasher();
+        var events = new InProcessEventBus();
+        var stationSettings = new StationSettings(settings.positiveSeconds(Setting.HEARTBEAT_INTERVAL),
+                settings.integer(Setting.OFFLINE_AFTER_MISSED_HEARTBEATS, 1, 1000), settings.bool(Setting.AUTO_REGISTER),
+                Duration.ofSeconds(60));
+        var presence = new StationPresence(clock, events, stationRepository);
+        var stations = new StationAdministration(stationRepository, hasher, clock);
+        var authorize = new AuthorizeToken(tokenRepository, clock);
+        var login = new Login(userRepository, hasher, new LoginThrottle(clock), clock);
+
+        new AdminBootstrap(userRepository, hasher, clock).ensureAdmin(settings.get(Setting.ADMIN_PASSWORD).orElse(null))
+                .ifPresent(password -> printGeneratedPassword(console, password));
+
+        var connections = new ConnectionRegistry();
+        var ocpp16 = new Ocpp16Services(new StationBoot(stationRepository, stationSettings, events, clock),
+                new ConnectorStatusReport(stationRepository, events, clock), authorize,
+                new StartTransaction(transactionRepository, authorize, events, clock),
+                new StopTransaction(transactionRepository, authorize, events, clock),
+                new RecordMeterValues(transactionRepository, events, clock), stations, Map.of());
+        var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        String bind = settings.text(Setting.BIND);
+        GatewayConfig gatewayConfig = GatewayConfig.defaults(bind, settings.port(Setting.OCPP_PORT))
+                .withPingInterval(settings.positiveSeconds(Setting.WEBSOCKET_PING_INTERVAL))
+                .withCallTimeout(settings.positiveSeconds(Setting.CALL_TIMEOUT));
+        gateway = new OcppServer(gatewayConfig,
+                new GatewayPorts(new StationAuthentication(stationRepository, hasher, stationSettings, clock), presence,
+                        journal, clock),
+                connections, registry, List.of(new Ocpp16Adapter(ocpp16))).start();
+        running.push(gateway);
+
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("presence-timer").daemon().factory());
+        running.push(() -> {
+            timers.shutdownNow();
+            presence.flushLastSeen();
+        });
+        timers.scheduleWithFixedDelay(guarded("flush last-seen", presence::flushLastSeen),
+                LAST_SEEN_FLUSH.toMillis(), LAST_SEEN_FLUSH.toMillis(), TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(guarded("offline check", () -> presence.detectOffline(
+                        stationSettings.heartbeatInterval(), stationSettings.offlineAfterMissedHeartbeats())),
+                OFFLINE_CHECK.toMillis(), OFFLINE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+
+        var services = new ApiServices(stations, presence, new TokenAdministration(tokenRepository, clock),
+                new TransactionHistory(transactionRepository), journal, new GatewayStationCommands(connections), login,
+                clock);
+        api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
+        running.push(api::stop);
+
+        console.printf("GridCharge %s is serving%n", BuildInfo.version());
+        console.printf("  OCPP stations: ws://%s:%d/ocpp/{stationId}  (subprotocol ocpp1.6)%n", bind, gateway.port());
+        console.printf("  REST API:      http://%s:%d/api/v1  (OpenAPI at /api/openapi.json)%n", bind, api.port());
+        console.printf("  Health:        http://%s:%d/health   Metrics: /metrics%n", bind, api.port());
+        console.printf("  Database:      %s%n", settings.get(Setting.DB_URL).orElse("embedded PostgreSQL under "
+                + settings.path(Setting.DATA_DIR).resolve("postgres")));
+        console.flush();
+    }
+
+    private static Database openDatabase(Settings settings) {
+        var url = settings.get(Setting.DB_URL);
+        if (url.isPresent()) {
+            return Database.connect(url.get(), settings.text(Setting.DB_USER), settings.text(Setting.DB_PASSWORD));
+        }
+        return Database.open(EmbeddedDatabase.start(settings.path(Setting.DATA_DIR).resolve("postgres")));
+    }
+
+    private static void printGeneratedPassword(PrintStream console, String password) {
+        console.println();
+        console.println("  First start: created user 'admin' with the generated password");
+        console.println();
+        console.println("      " + password);
+        console.println();
+        console.println("  It is shown only this once. Set GRIDCHARGE_ADMIN_PASSWORD before the first start to choose it.");
+        console.println();
+    }
+
+    private static Runnable guarded(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("{} failed; will retry", what, e);
+            }
+        };
+    }
+
+    public int ocppPort() {
+        return gateway.port();
+    }
+
+    public int httpPort() {
+        return api.port();
+    }
+
+    /** Stops the API first (no new commands), then the gateway, timers, journal and database. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!running.isEmpty()) {
+            AutoCloseable part = running.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed", part, e);
+            }
+        }
+        LOG.info("GridCharge stopped");
+    }
+}

@@ -1,0 +1,56 @@
+package io.gridcharge.app.config;
+
+/**
+ * Every configuration key of {@code serve}, in one place: its flag ({@code --name}), its environment
+ * variable ({@code GRIDCHARGE_NAME}), its key in gridcharge.yaml ({@code name}), its default and what it
+ * does. The README's configuration table lists exactly these (a test checks).
+ */
+public enum Setting {
+    DATA_DIR("data-dir", "./data", "Directory for the embedded database and other local state."),
+    HTTP_PORT("http-port", "8080", "Port of the REST API, health and metrics."),
+    OCPP_PORT("ocpp-port", "8180", "Port of the OCPP WebSocket endpoint ws://HOST:PORT/ocpp/{stationId}."),
+    BIND("bind", "127.0.0.1", "Address both listeners bind to (0.0.0.0 for all interfaces)."),
+    DB_URL("db-url", null, "JDBC URL of an external PostgreSQL; unset = embedded PostgreSQL under data-dir."),
+    DB_USER("db-user", "postgres", "User for db-url."),
+    DB_PASSWORD("db-password", "", "Password for db-url."),
+    ADMIN_PASSWORD("admin-password", null,
+            "Password of user admin, used only when the database has no admin yet; unset = generated and printed once."),
+    HEARTBEAT_INTERVAL("heartbeat-interval", "300", "Heartbeat interval in seconds given to stations at boot."),
+    OFFLINE_AFTER_MISSED_HEARTBEATS("offline-after-missed-heartbeats", "3",
+            "A station silent for this many heartbeat intervals is reported offline."),
+    AUTO_REGISTER("auto-register", "false",
+            "Let unknown stations connect; they are added as Pending until an operator accepts them."),
+    CALL_TIMEOUT("call-timeout", "30", "Seconds to wait for a station's answer to a command."),
+    WEBSOCKET_PING_INTERVAL("websocket-ping-interval", "60",
+            "Seconds of silence after which a station is pinged; three silent intervals close its connection.");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String flag() {
+        return "--" + key;
+    }
+
+    public String environmentVariable() {
+        return "GRIDCHARGE_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+}
