@@ -54,6 +54,19 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         return database().jdbi();
     }
 
+    /** Where the throw-away database is, for tests that start a whole platform on it. */
+    public String jdbcUrl() {
+        return TestServer.get().jdbcUrl(name());
+    }
+
+    public String user() {
+        return TestServer.get().user();
+    }
+
+    public String password() {
+        return TestServer.get().password();
+    }
+
     /** The throw-away database's name, {@code gc_test_} and 16 hex digits. */
     public String name() {
         database();
