@@ -12,17 +12,10 @@ import io.gridcharge.ocpp.Role;
 import io.gridcharge.ocpp.json.OcppJson;
 import io.gridcharge.ocpp.validation.PayloadViolation;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -64,16 +57,9 @@ public final class RpcSession implements AutoCloseable {
     private final FrameCodec codec;
     private final Consumer<String> frameSink;
     private final CallHandler handler;
-    private final ScheduledExecutorService timer;
-    private final Duration callTimeout;
-    private final int maxQueuedCalls;
     private final FrameListener frameListener;
     private final String stationId;
-
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Deque<OutboundCall<?>> queue = new ArrayDeque<>(); // guarded by lock
-    private OutboundCall<?> outstanding; // guarded by lock
-    private boolean closed; // guarded by lock
+    private final OutboundCalls outbound;
 
     private RpcSession(Builder builder) {
         this.catalog = builder.catalog;
@@ -81,11 +67,10 @@ public final class RpcSession implements AutoCloseable {
         this.codec = new FrameCodec(builder.catalog.version());
         this.frameSink = Objects.requireNonNull(builder.frameSink, "frameSink");
         this.handler = Objects.requireNonNull(builder.callHandler, "callHandler");
-        this.timer = Objects.requireNonNull(builder.timer, "callTimeout timer");
-        this.callTimeout = Objects.requireNonNull(builder.callTimeout, "callTimeout");
-        this.maxQueuedCalls = builder.maxQueuedCalls;
         this.frameListener = builder.frameListener;
         this.stationId = builder.stationId;
+        this.outbound = new OutboundCalls(this::emit, Objects.requireNonNull(builder.timer, "callTimeout timer"),
+                Objects.requireNonNull(builder.callTimeout, "callTimeout"), builder.maxQueuedCalls, stationId);
     }
 
     public static Builder builder(ActionCatalog catalog, Role role) {
@@ -102,12 +87,7 @@ public final class RpcSession implements AutoCloseable {
 
     /** Outbound calls not yet answered: the outstanding one and those queued behind it. */
     public int pendingCalls() {
-        lock.lock();
-        try {
-            return queue.size() + (outstanding == null ? 0 : 1);
-        } finally {
-            lock.unlock();
-        }
+        return outbound.pending();
     }
 
     // Inbound
@@ -174,33 +154,27 @@ public final class RpcSession implements AutoCloseable {
             return;
         }
         // A broken answer is never answered (a CALLERROR answers only a CALL); it fails the call it names.
-        OutboundCall<?> call = takeOutstanding(broken.messageId());
-        if (call == null) {
+        if (outbound.fail(broken.messageId(), action -> broken)) {
+            log.warn("[{}] the answer to {} is malformed: {}", stationId, broken.messageId(), broken.getMessage());
+        } else {
             log.warn("[{}] dropping a malformed answer to no outstanding call: {}", stationId, broken.getMessage());
-            return;
         }
-        log.warn("[{}] {} {} got a malformed answer: {}", stationId, call.action, call.messageId, broken.getMessage());
-        call.fail(broken);
-        sendNext();
     }
 
     private void onAnswer(Frame answer) {
-        OutboundCall<?> call = takeOutstanding(answer.messageId());
-        if (call == null) {
+        boolean matched = switch (answer) {
+            case Frame.CallResult result -> outbound.complete(result.messageId(), result.payload());
+            case Frame.CallError error -> outbound.fail(error.messageId(),
+                    action -> new CallErrorException(action, error.code(), error.description(), error.details()));
+            case Frame.Call call -> throw new IllegalArgumentException("A CALL is not an answer");
+        };
+        if (!matched) {
             // OCPP-J 1.6 §4.1.3: an answer carries the id of the CALL it answers. One that matches no outstanding
             // call (it came after its timeout, or names a call never made) has nothing to complete, and answering
             // it is not allowed (a CALLERROR answers only a CALL), so it is logged and dropped.
             log.warn("[{}] dropping an answer for message {}: no call of ours is waiting for it", stationId,
                     answer.messageId());
-            return;
         }
-        switch (answer) {
-            case Frame.CallResult result -> call.completeWith(result.payload(), stationId);
-            case Frame.CallError error -> call.fail(
-                    new CallErrorException(call.action, error.code(), error.description(), error.details()));
-            case Frame.Call ignored -> throw new IllegalStateException("A CALL is not an answer");
-        }
-        sendNext();
     }
 
     // Outbound
@@ -252,109 +226,13 @@ public final class RpcSession implements AutoCloseable {
     private <T> CompletableFuture<T> enqueue(ActionDefinition action, ObjectNode payload, Function<JsonNode, T> readAnswer) {
         String messageId = UUID.randomUUID().toString();
         String text = codec.write(new Frame.Call(messageId, action.name(), payload));
-        OutboundCall<T> call = new OutboundCall<>(action.name(), messageId, text, readAnswer);
-        lock.lock();
-        try {
-            if (closed) {
-                call.fail(new SessionClosedException(action.name()));
-                return call.future;
-            }
-            if (queue.size() >= maxQueuedCalls) {
-                call.fail(new CallQueueFullException(action.name(), maxQueuedCalls));
-                return call.future;
-            }
-            queue.add(call);
-        } finally {
-            lock.unlock();
-        }
-        sendNext();
-        return call.future;
-    }
-
-    /** Sends the first queued call unless one is outstanding. */
-    private void sendNext() {
-        OutboundCall<?> next;
-        while ((next = takeNextToSend()) != null) {
-            try {
-                emit(next.frameText);
-                return;
-            } catch (RuntimeException sinkFailure) {
-                log.warn("[{}] could not send {} {}", stationId, next.action, next.messageId, sinkFailure);
-                if (takeOutstanding(next.messageId) == next) {
-                    next.fail(sinkFailure);
-                }
-            }
-        }
-    }
-
-    private OutboundCall<?> takeNextToSend() {
-        lock.lock();
-        try {
-            if (closed || outstanding != null || queue.isEmpty()) {
-                return null;
-            }
-            OutboundCall<?> next = queue.poll();
-            next.timeout = timer.schedule(() -> onTimeout(next), callTimeout.toNanos(), TimeUnit.NANOSECONDS);
-            outstanding = next;
-            return next;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private OutboundCall<?> takeOutstanding(String messageId) {
-        lock.lock();
-        try {
-            if (outstanding == null || !outstanding.messageId.equals(messageId)) {
-                return null;
-            }
-            OutboundCall<?> call = outstanding;
-            outstanding = null;
-            call.timeout.cancel(false);
-            return call;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void onTimeout(OutboundCall<?> call) {
-        lock.lock();
-        try {
-            if (outstanding != call) {
-                return;
-            }
-            outstanding = null;
-        } finally {
-            lock.unlock();
-        }
-        log.warn("[{}] {} {} got no answer within {}", stationId, call.action, call.messageId, callTimeout);
-        call.fail(new CallTimeoutException(call.action, call.messageId, callTimeout));
-        sendNext();
+        return outbound.add(action.name(), messageId, text, readAnswer);
     }
 
     /** Fails the outstanding and all queued calls with {@link SessionClosedException}; later calls fail at once. */
     @Override
     public void close() {
-        List<OutboundCall<?>> unanswered = new ArrayList<>();
-        lock.lock();
-        try {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            if (outstanding != null) {
-                outstanding.timeout.cancel(false);
-                unanswered.add(outstanding);
-                outstanding = null;
-            }
-            unanswered.addAll(queue);
-            queue.clear();
-        } finally {
-            lock.unlock();
-        }
-        for (OutboundCall<?> call : unanswered) {
-            call.fail(new SessionClosedException(call.action));
-        }
+        outbound.close();
     }
 
     // Frames out
@@ -385,40 +263,6 @@ public final class RpcSession implements AutoCloseable {
             frameListener.onFrame(direction, text);
         } catch (RuntimeException failure) {
             log.warn("[{}] frame listener failed on a frame {}", stationId, direction, failure);
-        }
-    }
-
-    /** A call of ours: waiting in the queue, then outstanding until answered, timed out or closed. */
-    private static final class OutboundCall<T> {
-        final String action;
-        final String messageId;
-        final String frameText;
-        final Function<JsonNode, T> readAnswer;
-        final CompletableFuture<T> future = new CompletableFuture<>();
-        ScheduledFuture<?> timeout; // set under the session's lock when sent
-
-        OutboundCall(String action, String messageId, String frameText, Function<JsonNode, T> readAnswer) {
-            this.action = action;
-            this.messageId = messageId;
-            this.frameText = frameText;
-            this.readAnswer = readAnswer;
-        }
-
-        void completeWith(JsonNode payload, String stationId) {
-            T answer;
-            try {
-                answer = readAnswer.apply(payload);
-            } catch (RuntimeException invalid) { // a PayloadViolation, unless the record itself is broken
-                log.warn("[{}] {} {} got an answer that could not be read: {}", stationId, action, messageId,
-                        invalid.getMessage());
-                future.completeExceptionally(invalid);
-                return;
-            }
-            future.complete(answer);
-        }
-
-        void fail(Throwable failure) {
-            future.completeExceptionally(failure);
         }
     }
 

@@ -11,12 +11,13 @@ import io.gridcharge.ocpp.Role;
 import io.gridcharge.ocpp.json.OcppJson;
 import io.gridcharge.ocpp.rpc.Frame;
 import io.gridcharge.ocpp.rpc.FrameCodec;
+import io.gridcharge.ocpp.rpc.FrameListener;
 import io.gridcharge.ocpp.rpc.RpcSession;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,10 +58,17 @@ class Ocpp16SchemaConformanceTest {
             "RemoteStartTransaction.req", Set.of("chargingProfile.transactionId", "chargingProfile.recurrencyKind"));
 
     private static OfficialSchemas schemas;
+    private static ScheduledExecutorService timer;
 
     @BeforeAll
     static void loadSchemas() {
         schemas = OfficialSchemas.installed();
+        timer = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    @AfterAll
+    static void stopTimer() {
+        timer.shutdownNow();
     }
 
     @Test
@@ -138,7 +146,7 @@ class Ocpp16SchemaConformanceTest {
         FrameCodec codec = new FrameCodec(OcppVersion.V16);
         Map<String, String> actionOfMessage = new ConcurrentHashMap<>();
         List<String> complaints = new CopyOnWriteArrayList<>();
-        FrameChecker checker = (direction, text) -> {
+        FrameListener checker = (direction, text) -> {
             Frame frame = codec.parse(text);
             switch (frame) {
                 case Frame.Call call -> {
@@ -162,36 +170,19 @@ class Ocpp16SchemaConformanceTest {
                     throw new AssertionError("no call expected");
                 })
                 .callTimeout(Duration.ofSeconds(5), timer)
-                .frameListener(checker::check)
+                .frameListener(checker)
                 .build();
         receiving[0] = RpcSession.builder(Ocpp16Catalog.INSTANCE, receiver)
                 .frameSink(sending::onText)
                 .callHandler((name, received) -> response)
                 .callTimeout(Duration.ofSeconds(5), timer)
-                .frameListener(checker::check)
+                .frameListener(checker)
                 .build();
 
         Object answer = sending.call(request).get(5, TimeUnit.SECONDS);
 
         assertThat(answer).isEqualTo(response);
         assertThat(complaints).isEmpty();
-    }
-
-    @FunctionalInterface
-    private interface FrameChecker {
-        void check(io.gridcharge.ocpp.rpc.FrameListener.Direction direction, String text);
-    }
-
-    private static ScheduledExecutorService timer;
-
-    @BeforeAll
-    static void startTimer() {
-        timer = Executors.newSingleThreadScheduledExecutor();
-    }
-
-    @AfterAll
-    static void stopTimer() {
-        timer.shutdownNow();
     }
 
     /**
@@ -203,8 +194,7 @@ class Ocpp16SchemaConformanceTest {
         if (properties == null) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : properties.properties()) {
             String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             List<JsonNode> present = new ArrayList<>();
             for (JsonNode value : values) {
@@ -238,7 +228,7 @@ class Ocpp16SchemaConformanceTest {
         return Ocpp16Catalog.INSTANCE.actions().stream().flatMap(action -> Stream.of(
                         Samples.request(action).map(message -> new Sample(action.name() + ".req", message)),
                         Samples.response(action).map(message -> new Sample(action.name() + ".conf", message)))
-                .flatMap(java.util.Optional::stream));
+                .flatMap(Optional::stream));
     }
 
     private record Sample(String schemaId, Object message) {
