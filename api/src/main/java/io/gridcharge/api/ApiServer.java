@@ -1,6 +1,7 @@
 package io.gridcharge.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcharge.api.auth.Access;
 import io.gridcharge.api.auth.AuthRoutes;
 import io.gridcharge.api.auth.BearerAuthentication;
 import io.gridcharge.api.command.CommandRoutes;
@@ -26,8 +27,11 @@ import java.util.function.BooleanSupplier;
  * document. Javalin on Jetty, each request on a virtual thread (DESIGN §3, §4).
  */
 public final class ApiServer {
-    /** A route as registered: its method and its path pattern ({@code /api/v1/stations/{id}}). */
-    public record Route(String method, String path) {
+    /**
+     * A route as registered: its method, its path pattern ({@code /api/v1/stations/{id}}) and whether it is
+     * open without a bearer token.
+     */
+    public record Route(String method, String path, boolean anonymous) {
     }
 
     private final Javalin app;
@@ -60,7 +64,8 @@ public final class ApiServer {
             config.requestLogger.http(metrics::record);
             config.events.handlerAdded(handler -> {
                 if (handler.getHttpMethod().isHttpMethod()) {
-                    routes.add(new Route(handler.getHttpMethod().name(), handler.getPath()));
+                    routes.add(new Route(handler.getHttpMethod().name(), handler.getPath(),
+                            handler.getRoles().contains(Access.ANONYMOUS)));
                 }
             });
 
