@@ -159,6 +159,15 @@ public final class TestStation implements AutoCloseable {
         }
     }
 
+    public void sendBinary(byte[] bytes) {
+        sending.lock();
+        try {
+            socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+        } finally {
+            sending.unlock();
+        }
+    }
+
     /** Answers the central system's calls of {@code action} with what {@code answer} makes of their payload. */
     public TestStation answering(String action, Function<JsonNode, String> answer) {
         inbox.answerers.put(action, call -> CompletableFuture.runAsync(() -> send(
