@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * The gateway's meters (DESIGN §6): stations connected now, frames in and out by action, handler latency by
- * action, refused handshakes by reason. Action tags come from the version's action catalog or read
+ * action, refused handshakes by reason, and how often backpressure stopped reading a station. Action tags come from the version's action catalog or read
  * "unknown", so a station cannot grow the number of series by inventing actions.
  */
 public final class GatewayMetrics {
@@ -45,6 +45,14 @@ public final class GatewayMetrics {
 
     private String tagOf(String action) {
         return action != null && knownActions.contains(action) ? action : UNKNOWN_ACTION;
+    }
+
+    /** A station's mailbox filled and its socket stopped being read (DESIGN §4 backpressure). */
+    void readingPaused() {
+        Counter.builder("gridcharge.gateway.reading.paused")
+                .description("Times a station's socket stopped being read because its mailbox was full")
+                .register(registry)
+                .increment();
     }
 
     void handshakeRefused(String reason) {

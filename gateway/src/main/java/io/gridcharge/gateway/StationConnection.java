@@ -156,6 +156,7 @@ public final class StationConnection implements StationLink {
         boolean full = mailbox.offerFrame(() -> handle(frame));
         if (full) {
             channel.config().setAutoRead(false);
+            services.metrics().readingPaused();
             LOG.debug("station {}: mailbox full, reading paused", stationId);
             // The mailbox may have drained between the offer and the pause, with nobody left to resume.
             resumeReadingIfDrained();

@@ -124,6 +124,7 @@ class StationConnectionTest {
             flood.join();
 
             assertThat(connection.mostFramesHeld()).isBetween(1, connection.mailboxCapacity());
+            assertThat(gateway.meters.get("gridcharge.gateway.reading.paused").counter().count()).isPositive();
             assertThat(gateway.meters.get("gridcharge.gateway.frames").tags("direction", "in", "action", "Heartbeat")
                     .counter().count()).isEqualTo(calls);
         }
