@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcharge.api.fixtures.TestPlatform;
 import io.gridcharge.api.http.Vocabulary;
 import io.gridcharge.api.http.WireNames;
-import io.gridcharge.api.fixtures.TestPlatform;
 import io.gridcharge.api.system.SystemRoutes;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -126,7 +127,7 @@ class OpenApiDocumentTest {
         return operations;
     }
 
-    private static void operations(java.util.function.BiConsumer<String, JsonNode> visit) {
+    private static void operations(BiConsumer<String, JsonNode> visit) {
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             if (METHODS.contains(operation.getKey())) {
                 visit.accept(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), operation.getValue());

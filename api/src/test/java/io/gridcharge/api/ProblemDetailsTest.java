@@ -3,11 +3,17 @@ package io.gridcharge.api;
 import static io.gridcharge.api.fixtures.StationFixture.aStation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.gridcharge.api.fixtures.ApiClient;
 import io.gridcharge.api.fixtures.ApiResponse;
 import io.gridcharge.api.fixtures.TestPlatform;
+import io.gridcharge.api.http.ErrorAnswers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class ProblemDetailsTest {
     private final TestPlatform platform = new TestPlatform();
@@ -44,15 +50,30 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void aFailureOfThePlatformIsAGenericServerErrorThatLeaksNothing() {
+    void aFailureOfThePlatformIsLoggedAndAnsweredWithAGenericServerErrorThatLeaksNothing() {
         platform.given(aStation("CP-1"));
         platform.commands.throwOnSend(new IllegalStateException("connection registry at 10.0.0.7 is down"));
-
-        ApiResponse response = api.post("/api/v1/stations/CP-1/commands/clear-cache", "{}");
+        Logger log = (Logger) LoggerFactory.getLogger(ErrorAnswers.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        log.addAppender(logged);
+        log.setAdditive(false);
+        ApiResponse response;
+        try {
+            response = api.post("/api/v1/stations/CP-1/commands/clear-cache", "{}");
+        } finally {
+            log.detachAppender(logged);
+            log.setAdditive(true);
+        }
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body()).doesNotContain("10.0.0.7").doesNotContain("IllegalStateException");
+        assertThat(logged.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+            assertThat(event.getFormattedMessage()).contains("POST /api/v1/stations/CP-1/commands/clear-cache");
+            assertThat(event.getThrowableProxy().getMessage()).contains("10.0.0.7");
+        });
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.gridcharge.domain.station.RegistrationStatus;
 import io.gridcharge.domain.station.StationId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -279,7 +280,7 @@ class StationEndpointsTest {
         assertThat(rejected.json().path("errors").get(0).path("rule").asText()).isEqualTo("must be a JSON object");
     }
 
-    private static java.util.List<String> ids(JsonNode page) {
+    private static List<String> ids(JsonNode page) {
         return page.path("items").valueStream().map(s -> s.path("id").asText()).toList();
     }
 }

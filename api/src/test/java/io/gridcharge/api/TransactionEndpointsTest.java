@@ -12,6 +12,7 @@ import io.gridcharge.domain.charging.MeterSample;
 import io.gridcharge.domain.charging.Transaction;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +102,7 @@ class TransactionEndpointsTest {
         assertThat(rejected.errorFields()).containsExactly("id");
     }
 
-    private static java.util.List<String> tokens(JsonNode page) {
+    private static List<String> tokens(JsonNode page) {
         return page.path("items").valueStream().map(t -> t.path("idToken").asText()).toList();
     }
 }

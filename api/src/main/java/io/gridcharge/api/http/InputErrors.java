@@ -57,10 +57,6 @@ public final class InputErrors {
         errors.add(new FieldError(field, rule));
     }
 
-    public boolean isEmpty() {
-        return errors.isEmpty();
-    }
-
     /** Ends validation: throws {@link BadRequest} naming every broken rule, or returns when there is none. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {
