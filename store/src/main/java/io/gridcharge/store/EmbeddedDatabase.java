@@ -189,15 +189,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Returns whether the cluster is yet to be created. A directory without postgresql.conf is what an
-     * interrupted initdb leaves; no server ever ran on it, so it holds nothing and initdb may start over.
+     * Returns whether the cluster is yet to be created. A server writes postmaster.opts each time it starts, so a
+     * data directory without one was never started: it is what an interrupted initdb leaves (initdb writes
+     * postgresql.conf early, so zonky would take it for a finished cluster), holds no data, and is made again.
      */
     private static boolean prepareDataDirectory(Path pgdata) {
-        if (Files.exists(pgdata.resolve("postgresql.conf"))) {
+        if (Files.exists(pgdata.resolve("postmaster.opts"))) {
             return false;
         }
         if (Files.exists(pgdata)) {
-            log.warn("{} holds an unfinished initdb; removing it to start over", pgdata);
+            log.warn("{} was never started: an unfinished initdb; removing it to start over", pgdata);
             deleteRecursively(pgdata);
         }
         return true;

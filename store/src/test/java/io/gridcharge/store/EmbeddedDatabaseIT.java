@@ -121,6 +121,21 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void recoversFromAFirstStartThatWasInterrupted() throws IOException {
+        // What a kill during the first start leaves: a half-unpacked server and an initdb cut short.
+        Path interrupted = freshDirectory("interrupted");
+        Files.createDirectories(interrupted.resolve("binaries/PG-0123456789abcdef/bin"));
+        Files.writeString(interrupted.resolve("binaries/PG-0123456789abcdef/bin/postgres"), "cut short");
+        Files.createDirectories(interrupted.resolve("pgdata/base"));
+        Files.writeString(interrupted.resolve("pgdata/postgresql.conf"), "# initdb wrote this, then was killed\n");
+
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(interrupted)) {
+            assertThat(isUp(database)).isTrue();
+        }
+        assertThat(interrupted.resolve("binaries/PG-0123456789abcdef")).doesNotExist();
+    }
+
+    @Test
     void runsTwoDataDirectoriesSideBySide() {
         Path other = freshDirectory("embedded-other");
         try (EmbeddedDatabase first = EmbeddedDatabase.start(directory);
