@@ -182,6 +182,13 @@ class TypedCommandsTest {
     }
 
     @Test
+    void requestsWaitForTheStationOnVirtualThreads() {
+        api.post(COMMANDS + "clear-cache", null);
+
+        assertThat(platform.commands.lastCaller().isVirtual()).isTrue();
+    }
+
+    @Test
     void aCommandToAnUnknownStationIsNotFound() {
         ApiResponse response = api.post("/api/v1/stations/CP-404/commands/clear-cache", "{}");
 
