@@ -30,6 +30,11 @@ final class ConnectionLifecycle {
 
     /** Mailbox thread, before the connection's first frame. */
     void open(StationConnection connection, ProtocolAdapter adapter) {
+        if (!connection.isActive()) {
+            // Gone before it opened: registering it would close the station's live connection for nothing.
+            LOG.info("station {}: connection closed before it opened", connection.stationId());
+            return;
+        }
         StationSession session;
         try {
             session = adapter.open(connection);

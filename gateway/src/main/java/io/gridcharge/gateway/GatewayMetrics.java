@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +19,8 @@ public final class GatewayMetrics {
 
     private final MeterRegistry registry;
     private final Set<String> knownActions;
+    private final Map<String, Counter> frames = new ConcurrentHashMap<>();
+    private final Map<String, Timer> handlers = new ConcurrentHashMap<>();
 
     GatewayMetrics(MeterRegistry registry, ConnectionRegistry connections, Set<String> knownActions) {
         this.registry = registry;
@@ -27,20 +31,19 @@ public final class GatewayMetrics {
     }
 
     void frame(String direction, String action) {
-        Counter.builder("gridcharge.gateway.frames")
+        String tag = tagOf(action);
+        frames.computeIfAbsent(direction + " " + tag, key -> Counter.builder("gridcharge.gateway.frames")
                 .description("OCPP frames by direction and action")
                 .tag("direction", direction)
-                .tag("action", tagOf(action))
-                .register(registry)
-                .increment();
+                .tag("action", tag)
+                .register(registry)).increment();
     }
 
     <T> T timeHandler(String action, Supplier<T> handler) {
-        Timer timer = Timer.builder("gridcharge.gateway.handler")
+        return handlers.computeIfAbsent(tagOf(action), tag -> Timer.builder("gridcharge.gateway.handler")
                 .description("Time to handle a station's call, by action")
-                .tag("action", tagOf(action))
-                .register(registry);
-        return timer.record(handler);
+                .tag("action", tag)
+                .register(registry)).record(handler);
     }
 
     private String tagOf(String action) {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One station's inbound work, run in order, one task at a time, on a virtual thread (DESIGN §4): frames and
@@ -21,6 +22,7 @@ final class Mailbox {
     private static final Logger LOG = LoggerFactory.getLogger(Mailbox.class);
 
     private final String name;
+    private final String stationId;
     private final int capacity;
     private final IntConsumer onFrameDone;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -29,11 +31,13 @@ final class Mailbox {
     private final AtomicBoolean draining = new AtomicBoolean();
 
     /**
-     * @param name        the virtual thread's name, for thread dumps
+     * @param stationId   names the virtual thread (thread dumps) and is put in the logging MDC as "stationId"
+     *                    while tasks run, so that domain code logging on this thread is attributed too
      * @param onFrameDone called on the mailbox's thread with the number of frames still held after each one
      */
-    Mailbox(String name, int capacity, IntConsumer onFrameDone) {
-        this.name = name;
+    Mailbox(String stationId, int capacity, IntConsumer onFrameDone) {
+        this.name = "station-" + stationId;
+        this.stationId = stationId;
         this.capacity = capacity;
         this.onFrameDone = onFrameDone;
     }
@@ -80,17 +84,22 @@ final class Mailbox {
     }
 
     private void drain() {
-        do {
-            Runnable task;
-            while ((task = tasks.poll()) != null) {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    LOG.error("{}: task failed", name, e);
+        MDC.put("stationId", stationId);
+        try {
+            do {
+                Runnable task;
+                while ((task = tasks.poll()) != null) {
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        LOG.error("station {}: mailbox task failed", stationId, e);
+                    }
                 }
-            }
-            draining.set(false);
-            // A task offered between the last poll and the reset found draining still set: take it on here.
-        } while (!tasks.isEmpty() && draining.compareAndSet(false, true));
+                draining.set(false);
+                // A task offered between the last poll and the reset found draining still set: take it on here.
+            } while (!tasks.isEmpty() && draining.compareAndSet(false, true));
+        } finally {
+            MDC.remove("stationId");
+        }
     }
 }

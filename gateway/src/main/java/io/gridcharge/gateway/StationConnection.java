@@ -45,7 +45,7 @@ public final class StationConnection implements StationLink {
         this.version = version;
         this.channel = channel;
         this.services = services;
-        this.mailbox = new Mailbox("station-" + stationId, services.config().mailboxCapacity(), this::frameDone);
+        this.mailbox = new Mailbox(stationId.value(), services.config().mailboxCapacity(), this::frameDone);
         this.connectedAt = services.clock().instant();
     }
 
@@ -143,6 +143,10 @@ public final class StationConnection implements StationLink {
         this.generation = generation;
     }
 
+    boolean isActive() {
+        return channel.isActive();
+    }
+
     StationSession sessionOrNull() {
         return session;
     }
@@ -195,6 +199,9 @@ public final class StationConnection implements StationLink {
      * ping intervals. False when the connection is gone.
      */
     private boolean awaitWritable() {
+        if (channel.isWritable()) {
+            return true;
+        }
         long deadline = System.nanoTime() + services.config().pingInterval().multipliedBy(3).toNanos();
         writability.lock();
         try {
