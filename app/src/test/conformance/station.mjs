@@ -31,11 +31,11 @@ client.handle(({ method, params }) => {
 });
 client.on('strictValidationFailure', ({ error }) => emit({ type: 'strictValidationFailure', message: String(error?.message ?? error) }));
 client.on('badMessage', ({ error }) => emit({ type: 'badMessage', message: String(error?.message ?? error) }));
-client.on('close', ({ code, reason }) => emit({ type: 'closed', code, reason: String(reason ?? '') }));
 
 try {
   await client.connect();
   emit({ type: 'connected', protocol: client.protocol });
+  client.on('close', ({ code, reason }) => emit({ type: 'closed', code, reason: String(reason ?? '') }));
 } catch (error) {
   emit({ type: 'connectFailed', message: String(error?.message ?? error) });
   process.exit(3);

@@ -80,7 +80,7 @@ public final class ScriptedStation implements AutoCloseable {
         return "connected".equals(connection.path("type").asText());
     }
 
-    /** Why the connection failed, as ocpp-rpc reports it (e.g. "Unexpected server response: 401"). */
+    /** Why the connection failed, as ocpp-rpc reports it (the HTTP status text, e.g. "Unauthorized"). */
     public String connectFailure() {
         return connection.path("message").asText();
     }

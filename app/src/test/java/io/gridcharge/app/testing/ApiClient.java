@@ -1,0 +1,79 @@
+package io.gridcharge.app.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The REST API as an operator's script sees it: log in once, then JSON in, status and JSON out. */
+public final class ApiClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private String token;
+
+    public record Reply(int status, JsonNode body) {
+        public String text(String field) {
+            return body.path(field).asText();
+        }
+    }
+
+    public ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public ApiClient login(String username, String password) {
+        Reply reply = post("/api/v1/auth/login", java.util.Map.of("username", username, "password", password));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("login failed: " + reply);
+        }
+        token = reply.text("token");
+        return this;
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Reply post(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Reply patch(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("content-type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    private static String json(Object body) {
+        try {
+            return body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Reply(response.statusCode(), body.isEmpty() ? JSON.nullNode() : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

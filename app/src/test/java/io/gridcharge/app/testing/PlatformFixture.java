@@ -1,0 +1,66 @@
+package io.gridcharge.app.testing;
+
+import io.gridcharge.app.Platform;
+import io.gridcharge.app.config.Setting;
+import io.gridcharge.app.config.Settings;
+import io.gridcharge.store.TestDatabase;
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A whole platform, as {@code serve} wires it, on a throw-away database and free ports, for one test class.
+ * Register it after a {@link TestDatabase} so the database exists first.
+ */
+public final class PlatformFixture implements BeforeAllCallback, AfterAllCallback {
+    public static final String ADMIN_PASSWORD = "Fixture-Admin-2026!";
+
+    private final TestDatabase database;
+    private final Map<Setting, String> overrides = new EnumMap<>(Setting.class);
+    private Platform platform;
+
+    public PlatformFixture(TestDatabase database) {
+        this.database = database;
+    }
+
+    public PlatformFixture with(Setting setting, String value) {
+        overrides.put(setting, value);
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Map<Setting, String> flags = new EnumMap<>(Setting.class);
+        flags.put(Setting.DB_URL, database.jdbcUrl());
+        flags.put(Setting.DB_USER, database.user());
+        flags.put(Setting.DB_PASSWORD, database.password());
+        flags.put(Setting.HTTP_PORT, "0");
+        flags.put(Setting.OCPP_PORT, "0");
+        flags.put(Setting.ADMIN_PASSWORD, ADMIN_PASSWORD);
+        flags.put(Setting.CALL_TIMEOUT, "3");
+        flags.putAll(overrides);
+        platform = Platform.start(Settings.resolve(flags, Map.of(), null), new PrintStream(System.out, true));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    public String ocppUrl() {
+        return "ws://127.0.0.1:" + platform.ocppPort() + "/ocpp";
+    }
+
+    public ApiClient admin() {
+        return new ApiClient(platform.httpPort()).login("admin", ADMIN_PASSWORD);
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(platform.httpPort());
+    }
+}
