@@ -111,6 +111,7 @@ class GatewayStationCommandsTest {
                 assertThat(refused.errorCode()).isEqualTo("NotSupported");
                 assertThat(refused.description()).isEqualTo("no lock on this model");
             });
+            assertThat(station.callsReceived("UnlockConnector")).hasSize(1);
         }
     }
 
@@ -162,6 +163,7 @@ class GatewayStationCommandsTest {
                     .isInstanceOf(CommandFailure.Unsupported.class);
             assertThat(catchFailure(gateway.commands.sendRaw(CP_1, "SelfDestruct", "{}")))
                     .isInstanceOf(CommandFailure.Unsupported.class);
+            assertThat(station.callsReceived("BootNotification")).isEmpty();
         }
     }
 

@@ -55,6 +55,7 @@ class StationConnectionTest {
     void aClosedConnectionLeavesTheRegistryAndPresence() {
         try (TestStation station = gateway.bootedStation("CP-1")) {
             assertThat(gateway.presence.isConnected(CP_1)).isTrue();
+            assertThat(station.isClosed()).isFalse();
         }
         await().until(() -> !gateway.presence.isConnected(CP_1) && gateway.connections.find(CP_1).isEmpty());
         assertThat(gateway.events.of(StationEvents.Disconnected.class)).hasSize(1);
