@@ -118,7 +118,7 @@ public final class OcppServer implements AutoCloseable {
             shutDownGroups();
             throw e;
         }
-        LOG.info("OCPP gateway listening on ws://{}:{}/ocpp/{{stationId}} ({}, subprotocols {})", config.host(),
+        LOG.info("OCPP gateway listening on ws://{}:{}/ocpp/{stationId} ({}, subprotocols {})", config.host(),
                 port(), epoll ? "epoll" : "nio", negotiation.supported());
         return this;
     }
