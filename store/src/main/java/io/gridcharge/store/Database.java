@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -97,13 +98,14 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource) {
-        var result = Flyway.configure()
+        MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
-        log.info("database schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
-                result.migrationsExecuted);
+        // Flyway reports no target version when there was nothing to apply; the version found is current then.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        log.info("database schema at version {} ({} migrations applied now)", version, result.migrationsExecuted);
     }
 }
