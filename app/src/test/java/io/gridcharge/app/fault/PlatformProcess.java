@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 /** The packaged platform (target/gridcharge.jar) run as its own JVM, so a test can kill it the hard way. */
 final class PlatformProcess implements AutoCloseable {
-    // close() waits for the process to exit; an interrupt there is the test being cancelled.
     static final String ADMIN_PASSWORD = "Crash-Test-Admin-1!";
 
     private final Process process;
@@ -68,11 +67,17 @@ final class PlatformProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM, as an operator stops it; forced after 30 s. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 

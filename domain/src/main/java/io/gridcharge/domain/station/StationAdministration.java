@@ -50,10 +50,12 @@ public final class StationAdministration {
     /** Changes what is given (null = keep); a new password replaces the old one at once. */
     public Station change(StationId id, String name, String password, RegistrationStatus registration) {
         Station current = get(id);
-        stations.updateAdministration(id,
-                name != null ? name : current.name(),
+        // Built first so the station's own rules (name length) hold before anything is written.
+        Station changed = new Station(id, name != null ? name : current.name(),
                 password != null ? hashOf(password) : current.passwordHash(),
-                registration != null ? registration : current.registration());
+                registration != null ? registration : current.registration(), current.protocol(), current.boot(),
+                current.lastBootAt(), current.lastSeen(), current.connectors(), current.createdAt());
+        stations.updateAdministration(id, changed.name(), changed.passwordHash(), changed.registration());
         return get(id);
     }
 

@@ -65,6 +65,15 @@ class StationAuthenticationTest {
     }
 
     @Test
+    void renamingAStationToATooLongNameIsRefusedAndKeepsTheOldName() {
+        admin.register(StationId.of("CP-4"), "Garage", null, null);
+
+        assertThatThrownBy(() -> admin.change(StationId.of("CP-4"), "N".repeat(101), null, null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThat(stations.find(StationId.of("CP-4")).orElseThrow().name()).isEqualTo("Garage");
+    }
+
+    @Test
     void aStationIdWithCharactersThatBreakTheUrlIsRefused() {
         assertThatThrownBy(() -> StationId.of("CP 1/2")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> StationId.of("C".repeat(49))).isInstanceOf(InvalidInput.class);
