@@ -17,6 +17,7 @@ import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.station.StationPresence;
 import io.gridcharge.domain.station.StationSettings;
 import io.gridcharge.domain.testing.Fakes;
+import io.gridcharge.domain.testing.InMemoryJournal;
 import io.gridcharge.domain.testing.InMemoryStations;
 import io.gridcharge.domain.testing.InMemoryTokens;
 import io.gridcharge.domain.testing.InMemoryTransactions;

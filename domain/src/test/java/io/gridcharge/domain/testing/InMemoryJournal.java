@@ -1,4 +1,4 @@
-package io.gridcharge.gateway.testing;
+package io.gridcharge.domain.testing;
 
 import io.gridcharge.domain.journal.JournalEntry;
 import io.gridcharge.domain.journal.MessageJournal;
@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** MessageJournal in memory, in append order. */
+/** MessageJournal in memory: queries answer newest first, as the port says; {@link #of} in append order. */
 public final class InMemoryJournal implements MessageJournal {
     private final List<JournalEntry> entries = new CopyOnWriteArrayList<>();
 
@@ -28,9 +28,7 @@ public final class InMemoryJournal implements MessageJournal {
                 .filter(e -> action == null || action.equals(e.action()))
                 .sorted(Comparator.comparing(JournalEntry::at).reversed())
                 .toList();
-        int start = (int) Math.min(page.offset(), matches.size());
-        int end = Math.min(start + page.size(), matches.size());
-        return new Page<>(matches.subList(start, end), page.page(), page.size(), matches.size());
+        return Fakes.page(matches, page);
     }
 
     /** Every entry of a station, oldest first. */
