@@ -29,12 +29,12 @@ public final class Fakes {
         return new PasswordHasher() {
             @Override
             public String hash(String password) {
-                return "plain:" + password;
+                return "hashed:" + password;
             }
 
             @Override
             public boolean verify(String password, String hash) {
-                return hash.equals("plain:" + password);
+                return hash.equals("hashed:" + password);
             }
         };
     }

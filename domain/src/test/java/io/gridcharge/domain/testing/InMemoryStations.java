@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /** StationRepository in memory. */
 public final class InMemoryStations implements StationRepository {
@@ -38,7 +39,7 @@ public final class InMemoryStations implements StationRepository {
         List<Station> matches = stations.values().stream()
                 .filter(s -> query.registration() == null || s.registration() == query.registration())
                 .filter(s -> query.ids() == null || query.ids().contains(s.id()))
-                .filter(s -> text == null || (s.id().value() + " " + s.name()).toLowerCase(Locale.ROOT).contains(text))
+                .filter(s -> text == null || mentions(s, text))
                 .sorted(Comparator.comparing(Station::id))
                 .toList();
         return Fakes.page(matches, page);
@@ -77,5 +78,17 @@ public final class InMemoryStations implements StationRepository {
     @Override
     public boolean delete(StationId id) {
         return stations.remove(id) != null;
+    }
+
+    public int count() {
+        return stations.size();
+    }
+
+    /** StationQuery: the text matches id, name, vendor or model, each on its own. */
+    private static boolean mentions(Station station, String lowerCaseText) {
+        BootInfo boot = station.boot();
+        return Stream.of(station.id().value(), station.name(), boot == null ? null : boot.vendor(),
+                        boot == null ? null : boot.model())
+                .anyMatch(field -> field != null && field.toLowerCase(Locale.ROOT).contains(lowerCaseText));
     }
 }

@@ -80,7 +80,8 @@ public final class InMemoryTransactions implements TransactionRepository {
                 .filter(t -> query.status() == null || t.status() == query.status())
                 .filter(t -> query.from() == null || !t.startedAt().isBefore(query.from()))
                 .filter(t -> query.to() == null || t.startedAt().isBefore(query.to()))
-                .sorted(Comparator.comparing(Transaction::startedAt).reversed())
+                // Newest first, the later id first on a tie: the order the PostgreSQL store lists them in.
+                .sorted(Comparator.comparing(Transaction::startedAt).thenComparingLong(Transaction::id).reversed())
                 .toList();
         return Fakes.page(matches, page);
     }
