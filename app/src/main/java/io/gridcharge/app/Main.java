@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gridcharge} command line. {@code ./gridcharge test} is handled by the launcher script. */
-@Command(name = "gridcharge", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+@Command(name = "gridcharge", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, versionProvider = BuildInfo.class,
         description = {"GridCharge: an EV charging platform for the smart grid.", "",
                 "Run the platform with 'serve'; run the test suite with './gridcharge test'."},
         subcommands = {ServeCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})

@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gridcharge serve}: runs the platform until SIGTERM or Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Run the platform: OCPP gateway, REST API and database (embedded by default).",
-                "Each option can also be set as environment variable GRIDCHARGE_<NAME> or as <name> in the",
-                "configuration file; a flag wins over the environment, which wins over the file."})
+                "Every option is also an environment variable GRIDCHARGE_<NAME> and a key <name> in gridcharge.yaml.",
+                "A flag wins over the environment, which wins over the file."})
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
