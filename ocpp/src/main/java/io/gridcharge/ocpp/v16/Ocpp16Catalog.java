@@ -58,6 +58,28 @@ import io.gridcharge.ocpp.v16.reservation.CancelReservationRequest;
 import io.gridcharge.ocpp.v16.reservation.CancelReservationResponse;
 import io.gridcharge.ocpp.v16.reservation.ReserveNowRequest;
 import io.gridcharge.ocpp.v16.reservation.ReserveNowResponse;
+import io.gridcharge.ocpp.v16.security.CertificateSignedRequest;
+import io.gridcharge.ocpp.v16.security.CertificateSignedResponse;
+import io.gridcharge.ocpp.v16.security.DeleteCertificateRequest;
+import io.gridcharge.ocpp.v16.security.DeleteCertificateResponse;
+import io.gridcharge.ocpp.v16.security.ExtendedTriggerMessageRequest;
+import io.gridcharge.ocpp.v16.security.ExtendedTriggerMessageResponse;
+import io.gridcharge.ocpp.v16.security.GetInstalledCertificateIdsRequest;
+import io.gridcharge.ocpp.v16.security.GetInstalledCertificateIdsResponse;
+import io.gridcharge.ocpp.v16.security.GetLogRequest;
+import io.gridcharge.ocpp.v16.security.GetLogResponse;
+import io.gridcharge.ocpp.v16.security.InstallCertificateRequest;
+import io.gridcharge.ocpp.v16.security.InstallCertificateResponse;
+import io.gridcharge.ocpp.v16.security.LogStatusNotificationRequest;
+import io.gridcharge.ocpp.v16.security.LogStatusNotificationResponse;
+import io.gridcharge.ocpp.v16.security.SecurityEventNotificationRequest;
+import io.gridcharge.ocpp.v16.security.SecurityEventNotificationResponse;
+import io.gridcharge.ocpp.v16.security.SignCertificateRequest;
+import io.gridcharge.ocpp.v16.security.SignCertificateResponse;
+import io.gridcharge.ocpp.v16.security.SignedFirmwareStatusNotificationRequest;
+import io.gridcharge.ocpp.v16.security.SignedFirmwareStatusNotificationResponse;
+import io.gridcharge.ocpp.v16.security.SignedUpdateFirmwareRequest;
+import io.gridcharge.ocpp.v16.security.SignedUpdateFirmwareResponse;
 import io.gridcharge.ocpp.v16.smartcharging.ClearChargingProfileRequest;
 import io.gridcharge.ocpp.v16.smartcharging.ClearChargingProfileResponse;
 import io.gridcharge.ocpp.v16.smartcharging.GetCompositeScheduleRequest;
@@ -68,7 +90,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The OCPP 1.6 actions, one row each, grouped by feature profile (OCPP 1.6 §3.3). */
+/** The OCPP 1.6 actions, one row each, grouped by feature profile (OCPP 1.6 §3.3), then the security extension. */
 public final class Ocpp16Catalog implements ActionCatalog {
 
     private static final List<ActionDefinition> ACTIONS = List.of(
@@ -107,7 +129,24 @@ public final class Ocpp16Catalog implements ActionCatalog {
             csmsToStation("GetCompositeSchedule", GetCompositeScheduleRequest.class, GetCompositeScheduleResponse.class),
             csmsToStation("SetChargingProfile", SetChargingProfileRequest.class, SetChargingProfileResponse.class),
             // Remote Trigger
-            csmsToStation("TriggerMessage", TriggerMessageRequest.class, TriggerMessageResponse.class));
+            csmsToStation("TriggerMessage", TriggerMessageRequest.class, TriggerMessageResponse.class),
+            // Security extension (OCPP 1.6 Security Whitepaper, edition 3)
+            csmsToStation("CertificateSigned", CertificateSignedRequest.class, CertificateSignedResponse.class),
+            csmsToStation("DeleteCertificate", DeleteCertificateRequest.class, DeleteCertificateResponse.class),
+            csmsToStation("ExtendedTriggerMessage",
+                    ExtendedTriggerMessageRequest.class, ExtendedTriggerMessageResponse.class),
+            csmsToStation("GetInstalledCertificateIds",
+                    GetInstalledCertificateIdsRequest.class, GetInstalledCertificateIdsResponse.class),
+            csmsToStation("GetLog", GetLogRequest.class, GetLogResponse.class),
+            csmsToStation("InstallCertificate", InstallCertificateRequest.class, InstallCertificateResponse.class),
+            stationToCsms("LogStatusNotification",
+                    LogStatusNotificationRequest.class, LogStatusNotificationResponse.class),
+            stationToCsms("SecurityEventNotification",
+                    SecurityEventNotificationRequest.class, SecurityEventNotificationResponse.class),
+            stationToCsms("SignCertificate", SignCertificateRequest.class, SignCertificateResponse.class),
+            stationToCsms("SignedFirmwareStatusNotification",
+                    SignedFirmwareStatusNotificationRequest.class, SignedFirmwareStatusNotificationResponse.class),
+            csmsToStation("SignedUpdateFirmware", SignedUpdateFirmwareRequest.class, SignedUpdateFirmwareResponse.class));
 
     /** Declared after ACTIONS, which it reads. */
     public static final Ocpp16Catalog INSTANCE = new Ocpp16Catalog();

@@ -10,10 +10,10 @@ import java.util.Optional;
 /**
  * Finds the sample of an action's request or response by the naming every sample class follows: a public
  * static, argument-less {@code bootNotificationRequest()} / {@code bootNotificationResponse()} in
- * {@link CoreSamples} or {@link ProfileSamples}. A new action needs its two samples there, nothing else.
+ * {@link CoreSamples}, {@link ProfileSamples} or {@link SecuritySamples}. A new action needs its two samples there, nothing else.
  */
 final class Samples {
-    private static final List<Class<?>> SAMPLE_CLASSES = List.of(CoreSamples.class, ProfileSamples.class);
+    private static final List<Class<?>> SAMPLE_CLASSES = List.of(CoreSamples.class, ProfileSamples.class, SecuritySamples.class);
 
     private Samples() {
     }

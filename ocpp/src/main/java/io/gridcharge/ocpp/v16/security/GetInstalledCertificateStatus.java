@@ -1,0 +1,6 @@
+package io.gridcharge.ocpp.v16.security;
+
+/** OCPP 1.6 Security Whitepaper (edition 3), GetInstalledCertificateStatusEnumType. */
+public enum GetInstalledCertificateStatus {
+    Accepted, NotFound
+}

@@ -1,0 +1,7 @@
+package io.gridcharge.ocpp.v16.security;
+
+import io.gridcharge.ocpp.OcppResponse;
+
+/** OCPP 1.6 Security Whitepaper (edition 3), SignedFirmwareStatusNotification.conf; it has no fields. */
+public record SignedFirmwareStatusNotificationResponse() implements OcppResponse {
+}
