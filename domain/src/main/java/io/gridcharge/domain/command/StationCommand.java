@@ -1,6 +1,11 @@
 package io.gridcharge.domain.command;
 
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.energy.ChargingProfile;
+import io.gridcharge.domain.energy.ChargingProfilePurpose;
+import io.gridcharge.domain.energy.ChargingRateUnit;
+import io.gridcharge.domain.energy.ClearCriteria;
+import io.gridcharge.domain.energy.InstalledChargingProfile;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.Require;
 import java.util.List;
@@ -8,13 +13,28 @@ import java.util.List;
 /** What the platform can ask of a station, whatever protocol version it speaks. */
 public sealed interface StationCommand {
 
-    /** Start charging for a token; connector null lets the station choose (OCPP 1.6 §5.11). */
-    record RemoteStart(Integer connectorId, IdToken idToken) implements StationCommand {
+    /**
+     * Start charging for a token; connector null lets the station choose (OCPP 1.6 §5.11). The optional
+     * charging profile is the TxProfile the station applies to the new transaction: its transaction id is
+     * not known yet, so it has none (§5.11: "transactionId SHALL NOT be set").
+     */
+    record RemoteStart(Integer connectorId, IdToken idToken, ChargingProfile chargingProfile)
+            implements StationCommand {
         public RemoteStart {
             Require.present(idToken, "idToken");
             if (connectorId != null && connectorId < 1) {
                 throw new InvalidInput("connectorId", "must be 1 or more");
             }
+            if (chargingProfile != null && chargingProfile.purpose() != ChargingProfilePurpose.TX) {
+                throw new InvalidInput("chargingProfile.chargingProfilePurpose", "must be TxProfile");
+            }
+            if (chargingProfile != null && chargingProfile.transactionId() != null) {
+                throw new InvalidInput("chargingProfile.transactionId", "must be absent: the transaction has not started");
+            }
+        }
+
+        public RemoteStart(Integer connectorId, IdToken idToken) {
+            this(connectorId, idToken, null);
         }
     }
 
@@ -63,5 +83,42 @@ public sealed interface StationCommand {
     }
 
     record ClearCache() implements StationCommand {
+    }
+
+    /**
+     * Install a charging profile on a connector, 0 for the whole station (OCPP 1.6 §5.16); the placement rules
+     * of §3.13.1 are {@link InstalledChargingProfile}'s.
+     */
+    record SetChargingProfile(int connectorId, ChargingProfile profile) implements StationCommand {
+        public SetChargingProfile {
+            new InstalledChargingProfile(connectorId, profile);
+        }
+
+        public InstalledChargingProfile installed() {
+            return new InstalledChargingProfile(connectorId, profile);
+        }
+    }
+
+    /** Remove the profiles matching the criteria (OCPP 1.6 §5.5). */
+    record ClearChargingProfile(ClearCriteria criteria) implements StationCommand {
+        public ClearChargingProfile {
+            Require.present(criteria, "criteria");
+        }
+    }
+
+    /**
+     * Ask for the schedule a connector (0: the whole station) expects to follow for the next
+     * {@code durationSeconds} (OCPP 1.6 §5.7); unit null leaves the unit to the station.
+     */
+    record GetCompositeSchedule(int connectorId, int durationSeconds, ChargingRateUnit unit)
+            implements StationCommand {
+        public GetCompositeSchedule {
+            if (connectorId < 0) {
+                throw new InvalidInput("connectorId", "must not be negative");
+            }
+            if (durationSeconds < 1) {
+                throw new InvalidInput("duration", "must be 1 or more");
+            }
+        }
     }
 }

@@ -38,6 +38,9 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.ChangeConfiguration change -> "ChangeConfiguration";
             case StationCommand.GetConfiguration get -> "GetConfiguration";
             case StationCommand.ClearCache clear -> "ClearCache";
+            case StationCommand.SetChargingProfile set -> "SetChargingProfile";
+            case StationCommand.ClearChargingProfile clear -> "ClearChargingProfile";
+            case StationCommand.GetCompositeSchedule get -> "GetCompositeSchedule";
         };
     }
 
@@ -45,7 +48,9 @@ final class Ocpp16Commands implements CommandTranslator {
     public CompletableFuture<CommandReply> send(RpcSession session, StationCommand command) {
         return switch (command) {
             case StationCommand.RemoteStart start -> session.call(new RemoteStartTransactionRequest(
-                    start.connectorId(), start.idToken().value(), null)).thenApply(r -> status(r.status()));
+                    start.connectorId(), start.idToken().value(), start.chargingProfile() == null ? null
+                            : SmartChargingCalls.profile(start.chargingProfile())))
+                    .thenApply(r -> status(r.status()));
             case StationCommand.RemoteStop stop -> session.call(new RemoteStopTransactionRequest(
                     transactionId(stop.transactionId()))).thenApply(r -> status(r.status()));
             case StationCommand.Reset reset -> session.call(new ResetRequest(
@@ -63,6 +68,9 @@ final class Ocpp16Commands implements CommandTranslator {
                     get.keys().isEmpty() ? null : get.keys())).thenApply(Ocpp16Commands::configuration);
             case StationCommand.ClearCache clear -> session.call(new ClearCacheRequest())
                     .thenApply(r -> status(r.status()));
+            case StationCommand.SetChargingProfile set -> SmartChargingCalls.setChargingProfile(session, set);
+            case StationCommand.ClearChargingProfile clear -> SmartChargingCalls.clearChargingProfile(session, clear);
+            case StationCommand.GetCompositeSchedule get -> SmartChargingCalls.getCompositeSchedule(session, get);
         };
     }
 

@@ -1,0 +1,23 @@
+package io.gridcharge.domain.energy;
+
+import io.gridcharge.domain.shared.InvalidInput;
+import java.math.BigDecimal;
+
+/** Charging rates as OCPP 1.6's schema allows them: not negative, at most one decimal (multipleOf 0.1). */
+final class Rates {
+    private static final BigDecimal STEP = new BigDecimal("0.1");
+
+    private Rates() {
+    }
+
+    static BigDecimal rate(BigDecimal value, String field) {
+        if (value.signum() < 0) {
+            throw new InvalidInput(field, "must not be negative");
+        }
+        if (value.remainder(STEP).signum() != 0) {
+            throw new InvalidInput(field, "must be a multiple of 0.1");
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+}
