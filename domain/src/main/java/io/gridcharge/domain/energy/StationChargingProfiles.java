@@ -44,11 +44,19 @@ public record StationChargingProfiles(StationId stationId, List<InstalledChargin
                 profiles.stream().filter(p -> !criteria.matches(p)).toList());
     }
 
-    /** The state after a transaction ended: its TxProfiles end with it (§3.13.1). */
-    public StationChargingProfiles endTransaction(long transactionId) {
-        return new StationChargingProfiles(stationId, profiles.stream()
-                .filter(p -> p.profile().transactionId() == null || p.profile().transactionId() != transactionId)
-                .toList());
+    /**
+     * The state after a transaction on {@code connectorId} ended: its TxProfiles end with it (§3.13.1), those
+     * naming it and those on its connector that name no transaction (given with its remote start).
+     */
+    public StationChargingProfiles endTransaction(long transactionId, int connectorId) {
+        return new StationChargingProfiles(stationId, profiles.stream().filter(p -> {
+            ChargingProfile profile = p.profile();
+            if (profile.purpose() != ChargingProfilePurpose.TX) {
+                return true;
+            }
+            return profile.transactionId() == null ? p.connectorId() != connectorId
+                    : profile.transactionId() != transactionId;
+        }).toList());
     }
 
     public List<InstalledChargingProfile> matching(ClearCriteria criteria) {
