@@ -8,6 +8,7 @@ import io.gridcharge.domain.energy.ClearCriteria;
 import io.gridcharge.domain.energy.InstalledChargingProfile;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.Require;
+import java.time.Instant;
 import java.util.List;
 
 /** What the platform can ask of a station, whatever protocol version it speaks. */
@@ -83,6 +84,41 @@ public sealed interface StationCommand {
     }
 
     record ClearCache() implements StationCommand {
+    }
+
+    /**
+     * Hold a connector (0: any connector of the station) for a token until {@code expiresAt} (OCPP 1.6 §5.13);
+     * the reservation id is the platform's, so the station's later StartTransaction can name it.
+     */
+    record ReserveNow(int reservationId, int connectorId, IdToken idToken, IdToken parentIdToken,
+                      Instant expiresAt) implements StationCommand {
+        public ReserveNow {
+            Require.present(idToken, "idToken");
+            Require.present(expiresAt, "expiresAt");
+            if (connectorId < 0) {
+                throw new InvalidInput("connectorId", "must not be negative");
+            }
+        }
+    }
+
+    /** OCPP 1.6 §5.2. */
+    record CancelReservation(int reservationId) implements StationCommand {
+    }
+
+    /** The messages a station can be asked to send now (OCPP 1.6 §7.32 MessageTrigger). */
+    enum TriggeredMessage {
+        BOOT_NOTIFICATION, DIAGNOSTICS_STATUS_NOTIFICATION, FIRMWARE_STATUS_NOTIFICATION, HEARTBEAT, METER_VALUES,
+        STATUS_NOTIFICATION
+    }
+
+    /** OCPP 1.6 §5.17; connectorId only where the message is about a connector, null otherwise. */
+    record TriggerMessage(TriggeredMessage message, Integer connectorId) implements StationCommand {
+        public TriggerMessage {
+            Require.present(message, "requestedMessage");
+            if (connectorId != null && connectorId < 0) {
+                throw new InvalidInput("connectorId", "must not be negative");
+            }
+        }
     }
 
     /**

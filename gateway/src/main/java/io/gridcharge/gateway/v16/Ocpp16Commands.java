@@ -16,6 +16,9 @@ import io.gridcharge.ocpp.v16.core.RemoteStopTransactionRequest;
 import io.gridcharge.ocpp.v16.core.ResetRequest;
 import io.gridcharge.ocpp.v16.core.ResetType;
 import io.gridcharge.ocpp.v16.core.UnlockConnectorRequest;
+import io.gridcharge.ocpp.v16.remotetrigger.TriggerMessageRequest;
+import io.gridcharge.ocpp.v16.reservation.CancelReservationRequest;
+import io.gridcharge.ocpp.v16.reservation.ReserveNowRequest;
 import io.gridcharge.ocpp.validation.PayloadViolation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +41,9 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.ChangeConfiguration change -> "ChangeConfiguration";
             case StationCommand.GetConfiguration get -> "GetConfiguration";
             case StationCommand.ClearCache clear -> "ClearCache";
+            case StationCommand.ReserveNow reserve -> "ReserveNow";
+            case StationCommand.CancelReservation cancel -> "CancelReservation";
+            case StationCommand.TriggerMessage trigger -> "TriggerMessage";
             case StationCommand.SetChargingProfile set -> "SetChargingProfile";
             case StationCommand.ClearChargingProfile clear -> "ClearChargingProfile";
             case StationCommand.GetCompositeSchedule get -> "GetCompositeSchedule";
@@ -67,6 +73,15 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.GetConfiguration get -> session.call(new GetConfigurationRequest(
                     get.keys().isEmpty() ? null : get.keys())).thenApply(Ocpp16Commands::configuration);
             case StationCommand.ClearCache clear -> session.call(new ClearCacheRequest())
+                    .thenApply(r -> status(r.status()));
+            case StationCommand.ReserveNow reserve -> session.call(new ReserveNowRequest(reserve.connectorId(),
+                    reserve.expiresAt(), reserve.idToken().value(),
+                    reserve.parentIdToken() == null ? null : reserve.parentIdToken().value(),
+                    reserve.reservationId())).thenApply(r -> status(r.status()));
+            case StationCommand.CancelReservation cancel -> session.call(new CancelReservationRequest(
+                    cancel.reservationId())).thenApply(r -> status(r.status()));
+            case StationCommand.TriggerMessage trigger -> session.call(new TriggerMessageRequest(
+                    Ocpp16Mapping.messageTrigger(trigger.message()), trigger.connectorId()))
                     .thenApply(r -> status(r.status()));
             case StationCommand.SetChargingProfile set -> SmartChargingCalls.setChargingProfile(session, set);
             case StationCommand.ClearChargingProfile clear -> SmartChargingCalls.clearChargingProfile(session, clear);

@@ -1,9 +1,11 @@
 package io.gridcharge.gateway.v16;
 
 import io.gridcharge.domain.authorization.Authorization;
+import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.station.ConnectorStatus;
 import io.gridcharge.domain.station.RegistrationStatus;
 import io.gridcharge.ocpp.v16.core.ChargePointStatus;
+import io.gridcharge.ocpp.v16.remotetrigger.MessageTrigger;
 import io.gridcharge.ocpp.v16.types.AuthorizationStatus;
 import io.gridcharge.ocpp.v16.types.IdTagInfo;
 
@@ -26,6 +28,17 @@ final class Ocpp16Mapping {
             case Reserved -> ConnectorStatus.RESERVED;
             case Unavailable -> ConnectorStatus.UNAVAILABLE;
             case Faulted -> ConnectorStatus.FAULTED;
+        };
+    }
+
+    static MessageTrigger messageTrigger(StationCommand.TriggeredMessage message) {
+        return switch (message) {
+            case BOOT_NOTIFICATION -> MessageTrigger.BootNotification;
+            case DIAGNOSTICS_STATUS_NOTIFICATION -> MessageTrigger.DiagnosticsStatusNotification;
+            case FIRMWARE_STATUS_NOTIFICATION -> MessageTrigger.FirmwareStatusNotification;
+            case HEARTBEAT -> MessageTrigger.Heartbeat;
+            case METER_VALUES -> MessageTrigger.MeterValues;
+            case STATUS_NOTIFICATION -> MessageTrigger.StatusNotification;
         };
     }
 

@@ -1,0 +1,62 @@
+package io.gridcharge.domain.reservation;
+
+import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.shared.InvalidInput;
+import io.gridcharge.domain.shared.Require;
+import io.gridcharge.domain.station.StationId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A connector held for a driver (OCPP 1.6 §3.11, §5.13). Connector 0 holds any one connector of the station.
+ * {@code id} is the platform's number, sent as ReserveNow.reservationId and named again by the station in
+ * StartTransaction; {@code stationAnswer} is the station's ReserveNow.conf status as it said it;
+ * {@code transactionId} is the transaction that used the reservation.
+ */
+public record Reservation(int id, StationId stationId, int connectorId, IdToken idToken, IdToken parentIdToken,
+                          Instant expiresAt, ReservationStatus status, String stationAnswer, Long transactionId,
+                          Instant createdAt) {
+    public Reservation {
+        Require.present(stationId, "stationId");
+        Require.present(idToken, "idToken");
+        Require.present(expiresAt, "expiresAt");
+        Require.present(status, "status");
+        Require.present(createdAt, "createdAt");
+        if (connectorId < 0) {
+            throw new InvalidInput("connectorId", "must not be negative");
+        }
+    }
+
+    /** The reservation as it stands at {@code now}: an active one past its expiry is expired (§5.13). */
+    public Reservation at(Instant now) {
+        return isExpiredAt(now) ? withStatus(ReservationStatus.EXPIRED) : this;
+    }
+
+    public boolean isActiveAt(Instant now) {
+        return status == ReservationStatus.ACTIVE && now.isBefore(expiresAt);
+    }
+
+    private boolean isExpiredAt(Instant now) {
+        return status == ReservationStatus.ACTIVE && !now.isBefore(expiresAt);
+    }
+
+    /** Whether a transaction on {@code connector} may be the one this reservation was for. */
+    public boolean covers(int connector) {
+        return connectorId == 0 || connectorId == connector;
+    }
+
+    /**
+     * OCPP 1.6 §5.13: a reservation is for an incoming idTag when that idTag or its parent idTag matches the
+     * reservation's idTag or parent idTag.
+     */
+    public boolean isFor(IdToken incoming, IdToken incomingParent) {
+        return Stream.of(incoming, incomingParent).filter(Objects::nonNull)
+                .anyMatch(token -> token.equals(idToken) || token.equals(parentIdToken));
+    }
+
+    Reservation withStatus(ReservationStatus newStatus) {
+        return new Reservation(id, stationId, connectorId, idToken, parentIdToken, expiresAt, newStatus,
+                stationAnswer, transactionId, createdAt);
+    }
+}

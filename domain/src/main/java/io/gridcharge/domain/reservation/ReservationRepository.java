@@ -1,0 +1,32 @@
+package io.gridcharge.domain.reservation;
+
+import io.gridcharge.domain.shared.Page;
+import io.gridcharge.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where reservations are kept. Each method is one database transaction. */
+public interface ReservationRepository {
+
+    /** A reservation id never given before: OCPP 1.6 reservation ids are 32-bit integers (§6.37). */
+    int nextId();
+
+    void insert(Reservation reservation);
+
+    Optional<Reservation> find(int id);
+
+    /**
+     * Marks an active, unexpired reservation used by a transaction; false, and nothing changed, when it is not
+     * active at {@code at} any more (used, cancelled or expired meanwhile).
+     */
+    boolean markUsed(int id, long transactionId, Instant at);
+
+    /** Marks a reservation cancelled; false, and nothing changed, when it was not active. */
+    boolean markCancelled(int id);
+
+    /**
+     * The reservations that match, newest first. A status filter is applied as the reservations stand at
+     * {@code asOf}: ACTIVE means active and not expired, EXPIRED means active once and past its expiry.
+     */
+    Page<Reservation> list(ReservationQuery query, Instant asOf, PageRequest page);
+}
