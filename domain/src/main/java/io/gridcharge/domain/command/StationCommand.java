@@ -6,6 +6,10 @@ import io.gridcharge.domain.energy.ChargingProfilePurpose;
 import io.gridcharge.domain.energy.ChargingRateUnit;
 import io.gridcharge.domain.energy.ClearCriteria;
 import io.gridcharge.domain.energy.InstalledChargingProfile;
+import io.gridcharge.domain.security.CertificateId;
+import io.gridcharge.domain.security.LogKind;
+import io.gridcharge.domain.security.RootCertificateKind;
+import io.gridcharge.domain.security.TriggerableMessage;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.Require;
 import java.time.Instant;
@@ -154,6 +158,64 @@ public sealed interface StationCommand {
             }
             if (durationSeconds < 1) {
                 throw new InvalidInput("duration", "must be 1 or more");
+            }
+        }
+    }
+
+    // Security extension (OCPP 1.6 Security Whitepaper, edition 3)
+
+    /** Hand a station the certificate chain the platform's CA signed for it (answer to its SignCertificate). */
+    record CertificateSigned(String certificateChain) implements StationCommand {
+        public CertificateSigned {
+            Require.text(certificateChain, 10_000, "certificateChain");
+        }
+    }
+
+    /** Install a PEM root certificate of the kind given on the station. */
+    record InstallCertificate(RootCertificateKind kind, String certificate) implements StationCommand {
+        public InstallCertificate {
+            Require.present(kind, "certificateType");
+            Require.text(certificate, 5500, "certificate");
+        }
+    }
+
+    record DeleteCertificate(CertificateId certificate) implements StationCommand {
+        public DeleteCertificate {
+            Require.present(certificate, "certificateHashData");
+        }
+    }
+
+    /** Answered with {@link io.gridcharge.domain.security.InstalledCertificates}. */
+    record GetInstalledCertificateIds(RootCertificateKind kind) implements StationCommand {
+        public GetInstalledCertificateIds {
+            Require.present(kind, "certificateType");
+        }
+    }
+
+    /** TriggerMessage with the security extension's messages; connector only where the message has one. */
+    record ExtendedTrigger(TriggerableMessage message, Integer connectorId) implements StationCommand {
+        public ExtendedTrigger {
+            Require.present(message, "requestedMessage");
+            if (connectorId != null && connectorId < 0) {
+                throw new InvalidInput("connectorId", "must not be negative");
+            }
+        }
+    }
+
+    /** Upload a log to {@code location}; answered with {@link io.gridcharge.domain.security.LogFile}. */
+    record GetLog(LogKind kind, int requestId, String location, Instant oldest, Instant latest, Integer retries,
+                  Integer retryInterval) implements StationCommand {
+        public GetLog {
+            Require.present(kind, "logType");
+            Require.text(location, 512, "location");
+            if (oldest != null && latest != null && latest.isBefore(oldest)) {
+                throw new InvalidInput("latestTimestamp", "must not be before oldestTimestamp");
+            }
+            if (retries != null && retries < 0) {
+                throw new InvalidInput("retries", "must not be negative");
+            }
+            if (retryInterval != null && retryInterval < 0) {
+                throw new InvalidInput("retryInterval", "must not be negative");
             }
         }
     }

@@ -38,6 +38,10 @@ import io.gridcharge.ocpp.v16.firmware.DiagnosticsStatusNotificationRequest;
 import io.gridcharge.ocpp.v16.firmware.DiagnosticsStatusNotificationResponse;
 import io.gridcharge.ocpp.v16.firmware.FirmwareStatusNotificationRequest;
 import io.gridcharge.ocpp.v16.firmware.FirmwareStatusNotificationResponse;
+import io.gridcharge.ocpp.v16.security.LogStatusNotificationRequest;
+import io.gridcharge.ocpp.v16.security.SecurityEventNotificationRequest;
+import io.gridcharge.ocpp.v16.security.SignCertificateRequest;
+import io.gridcharge.ocpp.v16.security.SignedFirmwareStatusNotificationRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +60,18 @@ final class Ocpp16CallHandler implements CallHandler {
     private final StationId station;
     private final Ocpp16Services services;
     private final RegistrationGate gate;
+    /** Null when the platform runs without the security extension: its calls are answered NotSupported. */
+    private final SecurityCallHandler security;
 
     Ocpp16CallHandler(StationId station, Ocpp16Services services) {
+        this(station, services, null);
+    }
+
+    Ocpp16CallHandler(StationId station, Ocpp16Services services, Ocpp16SecurityServices securityServices) {
         this.station = station;
         this.services = services;
         this.gate = new RegistrationGate(station, services.stations());
+        this.security = securityServices == null ? null : new SecurityCallHandler(station, securityServices);
     }
 
     @Override
@@ -78,6 +89,11 @@ final class Ocpp16CallHandler implements CallHandler {
                 case DataTransferRequest dataTransfer -> dataTransfer(dataTransfer);
                 case FirmwareStatusNotificationRequest firmware -> firmwareStatus(firmware);
                 case DiagnosticsStatusNotificationRequest diagnostics -> diagnosticsStatus(diagnostics);
+                case SecurityEventNotificationRequest event when security != null -> security.securityEvent(event);
+                case SignCertificateRequest sign when security != null -> security.signCertificate(sign);
+                case LogStatusNotificationRequest log when security != null -> security.logStatus(log);
+                case SignedFirmwareStatusNotificationRequest firmware when security != null ->
+                        security.signedFirmwareStatus(firmware);
                 default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                         action + " is not supported by this central system");
             };

@@ -47,6 +47,12 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.SetChargingProfile set -> "SetChargingProfile";
             case StationCommand.ClearChargingProfile clear -> "ClearChargingProfile";
             case StationCommand.GetCompositeSchedule get -> "GetCompositeSchedule";
+            case StationCommand.CertificateSigned signed -> "CertificateSigned";
+            case StationCommand.InstallCertificate install -> "InstallCertificate";
+            case StationCommand.DeleteCertificate delete -> "DeleteCertificate";
+            case StationCommand.GetInstalledCertificateIds get -> "GetInstalledCertificateIds";
+            case StationCommand.ExtendedTrigger trigger -> "ExtendedTriggerMessage";
+            case StationCommand.GetLog get -> "GetLog";
         };
     }
 
@@ -86,6 +92,12 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.SetChargingProfile set -> SmartChargingCalls.setChargingProfile(session, set);
             case StationCommand.ClearChargingProfile clear -> SmartChargingCalls.clearChargingProfile(session, clear);
             case StationCommand.GetCompositeSchedule get -> SmartChargingCalls.getCompositeSchedule(session, get);
+            case StationCommand.CertificateSigned signed -> SecurityCalls.certificateSigned(session, signed);
+            case StationCommand.InstallCertificate install -> SecurityCalls.installCertificate(session, install);
+            case StationCommand.DeleteCertificate delete -> SecurityCalls.deleteCertificate(session, delete);
+            case StationCommand.GetInstalledCertificateIds get -> SecurityCalls.getInstalledCertificateIds(session, get);
+            case StationCommand.ExtendedTrigger trigger -> SecurityCalls.extendedTrigger(session, trigger);
+            case StationCommand.GetLog get -> SecurityCalls.getLog(session, get);
         };
     }
 

@@ -1,0 +1,22 @@
+package io.gridcharge.domain.security;
+
+import io.gridcharge.domain.station.StationId;
+
+/**
+ * Port: the platform's certificate authority (implemented outside the domain, with Bouncy Castle).
+ */
+public interface CertificateAuthority {
+
+    /**
+     * Issues a ChargePointCertificate for a station's PKCS#10 request (SignCertificate, OCPP 1.6 Security
+     * Whitepaper A02/A03). Whatever subject the request asks for, the certificate names the station: its id as
+     * commonName and the operator's organization as organizationName (whitepaper §2.4).
+     *
+     * @throws io.gridcharge.domain.shared.InvalidInput when the request is not a PEM PKCS#10 request, its
+     *                                                  signature does not verify, or its key is too weak
+     */
+    IssuedCertificate signStationCertificate(StationId station, String csrPem);
+
+    /** The root certificate, PEM: what stations install as CentralSystemRootCertificate. */
+    String rootCertificatePem();
+}

@@ -1,0 +1,53 @@
+package io.gridcharge.domain.security;
+
+import io.gridcharge.domain.command.StationCommand;
+import io.gridcharge.domain.command.StationCommands;
+import io.gridcharge.domain.shared.InvalidInput;
+import io.gridcharge.domain.station.StationId;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A station asks for a certificate (SignCertificate.req, OCPP 1.6 Security Whitepaper A02/A03): the platform's
+ * CA signs its request at once, the station hears Accepted, and the certificate chain follows in a
+ * CertificateSigned.req. That call is handed to {@code afterAnswer}, an executor the composition root gives a
+ * short delay, so that it leaves after the SignCertificate.conf rather than racing it. A request the CA cannot
+ * sign is answered Rejected and nothing follows.
+ */
+public final class SignStationCertificate {
+    private static final Logger LOG = Logger.getLogger(SignStationCertificate.class.getName());
+
+    private final CertificateAuthority authority;
+    private final StationCommands commands;
+    private final Executor afterAnswer;
+
+    public SignStationCertificate(CertificateAuthority authority, StationCommands commands, Executor afterAnswer) {
+        this.authority = authority;
+        this.commands = commands;
+        this.afterAnswer = afterAnswer;
+    }
+
+    /** True when the request was signed and the certificate is on its way. */
+    public boolean request(StationId station, String csrPem) {
+        IssuedCertificate issued;
+        try {
+            issued = authority.signStationCertificate(station, csrPem);
+        } catch (InvalidInput invalid) {
+            LOG.warning(() -> "station " + station + ": certificate request rejected, " + invalid.getMessage());
+            return false;
+        }
+        LOG.info(() -> "station " + station + ": issued certificate " + issued.serialNumber() + " valid until "
+                + issued.notAfter());
+        afterAnswer.execute(() -> commands.send(station,
+                        new StationCommand.CertificateSigned(issued.certificateChainPem()))
+                .whenComplete((reply, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "station " + station + ": CertificateSigned failed", failure);
+                    } else {
+                        LOG.info(() -> "station " + station + ": answered CertificateSigned " + reply.status());
+                    }
+                }));
+        return true;
+    }
+}
