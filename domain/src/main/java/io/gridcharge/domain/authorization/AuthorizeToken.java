@@ -19,19 +19,7 @@ public final class AuthorizeToken {
     public Authorization authorize(IdToken idToken) {
         Instant now = clock.instant();
         return tokens.find(idToken)
-                .map(token -> new Authorization(statusOf(token, now), token.expiresAt(), token.groupId()))
+                .map(token -> token.authorizationAt(now))
                 .orElse(Authorization.of(AuthorizationStatus.INVALID));
-    }
-
-    private static AuthorizationStatus statusOf(RegisteredToken token, Instant now) {
-        if (token.isExpiredAt(now)) {
-            return AuthorizationStatus.EXPIRED;
-        }
-        return switch (token.status()) {
-            case ACCEPTED -> AuthorizationStatus.ACCEPTED;
-            case BLOCKED -> AuthorizationStatus.BLOCKED;
-            case EXPIRED -> AuthorizationStatus.EXPIRED;
-            case INVALID -> AuthorizationStatus.INVALID;
-        };
     }
 }

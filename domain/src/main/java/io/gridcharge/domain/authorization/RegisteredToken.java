@@ -18,4 +18,15 @@ public record RegisteredToken(IdToken idToken, TokenStatus status, Instant expir
     public boolean isExpiredAt(Instant at) {
         return status == TokenStatus.EXPIRED || (expiresAt != null && !at.isBefore(expiresAt));
     }
+
+    /** The answer a station gets for this token at {@code at}: past its expiry it is Expired whatever its status. */
+    public Authorization authorizationAt(Instant at) {
+        AuthorizationStatus answer = isExpiredAt(at) ? AuthorizationStatus.EXPIRED : switch (status) {
+            case ACCEPTED -> AuthorizationStatus.ACCEPTED;
+            case BLOCKED -> AuthorizationStatus.BLOCKED;
+            case EXPIRED -> AuthorizationStatus.EXPIRED;
+            case INVALID -> AuthorizationStatus.INVALID;
+        };
+        return new Authorization(answer, expiresAt, groupId);
+    }
 }

@@ -6,6 +6,7 @@ import io.gridcharge.domain.energy.ChargingProfilePurpose;
 import io.gridcharge.domain.energy.ChargingRateUnit;
 import io.gridcharge.domain.energy.ClearCriteria;
 import io.gridcharge.domain.energy.InstalledChargingProfile;
+import io.gridcharge.domain.localauth.LocalListEntry;
 import io.gridcharge.domain.security.CertificateId;
 import io.gridcharge.domain.security.LogKind;
 import io.gridcharge.domain.security.RootCertificateKind;
@@ -91,6 +92,43 @@ public sealed interface StationCommand {
     }
 
     /**
+     * Install a charging profile on a connector, 0 for the whole station (OCPP 1.6 §5.16); the placement rules
+     * of §3.13.1 are {@link InstalledChargingProfile}'s.
+     */
+    record SetChargingProfile(int connectorId, ChargingProfile profile) implements StationCommand {
+        public SetChargingProfile {
+            new InstalledChargingProfile(connectorId, profile);
+        }
+
+        public InstalledChargingProfile installed() {
+            return new InstalledChargingProfile(connectorId, profile);
+        }
+    }
+
+    /** Remove the profiles matching the criteria (OCPP 1.6 §5.5). */
+    record ClearChargingProfile(ClearCriteria criteria) implements StationCommand {
+        public ClearChargingProfile {
+            Require.present(criteria, "criteria");
+        }
+    }
+
+    /**
+     * Ask for the schedule a connector (0: the whole station) expects to follow for the next
+     * {@code durationSeconds} (OCPP 1.6 §5.7); unit null leaves the unit to the station.
+     */
+    record GetCompositeSchedule(int connectorId, int durationSeconds, ChargingRateUnit unit)
+            implements StationCommand {
+        public GetCompositeSchedule {
+            if (connectorId < 0) {
+                throw new InvalidInput("connectorId", "must not be negative");
+            }
+            if (durationSeconds < 1) {
+                throw new InvalidInput("duration", "must be 1 or more");
+            }
+        }
+    }
+
+    /**
      * Hold a connector (0: any connector of the station) for a token until {@code expiresAt} (OCPP 1.6 §5.13);
      * the reservation id is the platform's, so the station's later StartTransaction can name it.
      */
@@ -126,39 +164,46 @@ public sealed interface StationCommand {
     }
 
     /**
-     * Install a charging profile on a connector, 0 for the whole station (OCPP 1.6 §5.16); the placement rules
-     * of §3.13.1 are {@link InstalledChargingProfile}'s.
+     * A local authorization list update (OCPP 1.6 §5.15): the whole list, or the changes that bring the
+     * station's list to {@code listVersion}. Versions start at 1: 0 and -1 have a meaning of their own in
+     * GetLocalListVersion (§5.10). Only a differential update may remove a token (an entry without answer).
      */
-    record SetChargingProfile(int connectorId, ChargingProfile profile) implements StationCommand {
-        public SetChargingProfile {
-            new InstalledChargingProfile(connectorId, profile);
-        }
-
-        public InstalledChargingProfile installed() {
-            return new InstalledChargingProfile(connectorId, profile);
+    record SendLocalList(int listVersion, boolean full, List<LocalListEntry> entries) implements StationCommand {
+        public SendLocalList {
+            if (listVersion < 1) {
+                throw new InvalidInput("listVersion", "must be 1 or more");
+            }
+            entries = entries == null ? List.of() : List.copyOf(entries);
+            if (full && entries.stream().anyMatch(LocalListEntry::isRemoval)) {
+                throw new InvalidInput("entries", "a full list gives every token its answer");
+            }
         }
     }
 
-    /** Remove the profiles matching the criteria (OCPP 1.6 §5.5). */
-    record ClearChargingProfile(ClearCriteria criteria) implements StationCommand {
-        public ClearChargingProfile {
-            Require.present(criteria, "criteria");
-        }
+    record GetLocalListVersion() implements StationCommand {
     }
 
-    /**
-     * Ask for the schedule a connector (0: the whole station) expects to follow for the next
-     * {@code durationSeconds} (OCPP 1.6 §5.7); unit null leaves the unit to the station.
-     */
-    record GetCompositeSchedule(int connectorId, int durationSeconds, ChargingRateUnit unit)
+    /** Download firmware from {@code location} from {@code retrieveAt} on, then install it (OCPP 1.6 §5.19). */
+    record UpdateFirmware(String location, Instant retrieveAt, Integer retries, Integer retryInterval)
             implements StationCommand {
-        public GetCompositeSchedule {
-            if (connectorId < 0) {
-                throw new InvalidInput("connectorId", "must not be negative");
+        public UpdateFirmware {
+            Require.text(location, 512, "location");
+            Require.present(retrieveAt, "retrieveAt");
+            requireNotNegative(retries, "retries");
+            requireNotNegative(retryInterval, "retryInterval");
+        }
+    }
+
+    /** Upload diagnostics of the period given to {@code location} (OCPP 1.6 §5.9). */
+    record GetDiagnostics(String location, Instant startTime, Instant stopTime, Integer retries,
+                          Integer retryInterval) implements StationCommand {
+        public GetDiagnostics {
+            Require.text(location, 512, "location");
+            if (startTime != null && stopTime != null && stopTime.isBefore(startTime)) {
+                throw new InvalidInput("stopTime", "must not be before startTime");
             }
-            if (durationSeconds < 1) {
-                throw new InvalidInput("duration", "must be 1 or more");
-            }
+            requireNotNegative(retries, "retries");
+            requireNotNegative(retryInterval, "retryInterval");
         }
     }
 
@@ -217,6 +262,12 @@ public sealed interface StationCommand {
             if (retryInterval != null && retryInterval < 0) {
                 throw new InvalidInput("retryInterval", "must not be negative");
             }
+        }
+    }
+
+    private static void requireNotNegative(Integer value, String field) {
+        if (value != null && value < 0) {
+            throw new InvalidInput(field, "must not be negative");
         }
     }
 }

@@ -41,12 +41,16 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.ChangeConfiguration change -> "ChangeConfiguration";
             case StationCommand.GetConfiguration get -> "GetConfiguration";
             case StationCommand.ClearCache clear -> "ClearCache";
-            case StationCommand.ReserveNow reserve -> "ReserveNow";
-            case StationCommand.CancelReservation cancel -> "CancelReservation";
-            case StationCommand.TriggerMessage trigger -> "TriggerMessage";
             case StationCommand.SetChargingProfile set -> "SetChargingProfile";
             case StationCommand.ClearChargingProfile clear -> "ClearChargingProfile";
             case StationCommand.GetCompositeSchedule get -> "GetCompositeSchedule";
+            case StationCommand.SendLocalList update -> "SendLocalList";
+            case StationCommand.GetLocalListVersion version -> "GetLocalListVersion";
+            case StationCommand.UpdateFirmware update -> "UpdateFirmware";
+            case StationCommand.GetDiagnostics diagnostics -> "GetDiagnostics";
+            case StationCommand.ReserveNow reserve -> "ReserveNow";
+            case StationCommand.CancelReservation cancel -> "CancelReservation";
+            case StationCommand.TriggerMessage trigger -> "TriggerMessage";
             case StationCommand.CertificateSigned signed -> "CertificateSigned";
             case StationCommand.InstallCertificate install -> "InstallCertificate";
             case StationCommand.DeleteCertificate delete -> "DeleteCertificate";
@@ -80,6 +84,14 @@ final class Ocpp16Commands implements CommandTranslator {
                     get.keys().isEmpty() ? null : get.keys())).thenApply(Ocpp16Commands::configuration);
             case StationCommand.ClearCache clear -> session.call(new ClearCacheRequest())
                     .thenApply(r -> status(r.status()));
+            case StationCommand.SetChargingProfile set -> SmartChargingCalls.setChargingProfile(session, set);
+            case StationCommand.ClearChargingProfile clear -> SmartChargingCalls.clearChargingProfile(session, clear);
+            case StationCommand.GetCompositeSchedule get -> SmartChargingCalls.getCompositeSchedule(session, get);
+            case StationCommand.SendLocalList update -> LocalListAndFirmwareCalls.sendLocalList(session, update);
+            case StationCommand.GetLocalListVersion version -> LocalListAndFirmwareCalls.getLocalListVersion(session);
+            case StationCommand.UpdateFirmware update -> LocalListAndFirmwareCalls.updateFirmware(session, update);
+            case StationCommand.GetDiagnostics diagnostics ->
+                    LocalListAndFirmwareCalls.getDiagnostics(session, diagnostics);
             case StationCommand.ReserveNow reserve -> session.call(new ReserveNowRequest(reserve.connectorId(),
                     reserve.expiresAt(), reserve.idToken().value(),
                     reserve.parentIdToken() == null ? null : reserve.parentIdToken().value(),
@@ -89,9 +101,6 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.TriggerMessage trigger -> session.call(new TriggerMessageRequest(
                     Ocpp16Mapping.messageTrigger(trigger.message()), trigger.connectorId()))
                     .thenApply(r -> status(r.status()));
-            case StationCommand.SetChargingProfile set -> SmartChargingCalls.setChargingProfile(session, set);
-            case StationCommand.ClearChargingProfile clear -> SmartChargingCalls.clearChargingProfile(session, clear);
-            case StationCommand.GetCompositeSchedule get -> SmartChargingCalls.getCompositeSchedule(session, get);
             case StationCommand.CertificateSigned signed -> SecurityCalls.certificateSigned(session, signed);
             case StationCommand.InstallCertificate install -> SecurityCalls.installCertificate(session, install);
             case StationCommand.DeleteCertificate delete -> SecurityCalls.deleteCertificate(session, delete);
