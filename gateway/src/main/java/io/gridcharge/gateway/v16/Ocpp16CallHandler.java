@@ -199,14 +199,20 @@ final class Ocpp16CallHandler implements CallHandler {
         return vendor.handle(station, request.messageId(), request.data());
     }
 
-    /** Firmware updates have no domain yet: the progress is logged (and journaled) and acknowledged. */
+    /** The station's progress becomes its firmware history (journaled too); without a firmware context, only logged. */
     private FirmwareStatusNotificationResponse firmwareStatus(FirmwareStatusNotificationRequest request) {
         LOG.info("station {}: firmware status {}", station, request.status());
+        if (services.transfers() != null) {
+            services.transfers().firmware(station, TransferStatuses.firmware(request.status()));
+        }
         return new FirmwareStatusNotificationResponse();
     }
 
     private DiagnosticsStatusNotificationResponse diagnosticsStatus(DiagnosticsStatusNotificationRequest request) {
         LOG.info("station {}: diagnostics status {}", station, request.status());
+        if (services.transfers() != null) {
+            services.transfers().diagnostics(station, TransferStatuses.diagnostics(request.status()));
+        }
         return new DiagnosticsStatusNotificationResponse();
     }
 }
