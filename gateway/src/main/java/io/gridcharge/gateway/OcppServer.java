@@ -1,5 +1,6 @@
 package io.gridcharge.gateway;
 
+import io.gridcharge.domain.security.StationAdmission;
 import io.gridcharge.ocpp.ActionDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
@@ -19,6 +20,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
@@ -46,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * server.start();
  * StationCommands commands = new GatewayStationCommands(connections);
  * }</pre>
+ *
+ * <p>With {@link TlsSettings} it also listens on {@code wss://HOST:TLS_PORT/ocpp/{stationId}} for Security
+ * Profiles 2 and 3, and a {@link StationAdmission} decides per station which transport it may use: the same
+ * pipeline as plain ws, behind an {@code SslHandler}.
  */
 public final class OcppServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OcppServer.class);
@@ -63,12 +69,36 @@ public final class OcppServer implements AutoCloseable {
     private final ConnectionLifecycle lifecycle;
     private final Semaphore authenticationSlots;
     private final Executor authenticationThreads;
+    private final Admission admission;
+    /** Null when the server listens on plain ws only. */
+    private final TlsSettings tls;
     private EventLoopGroup acceptors;
     private EventLoopGroup workers;
     private Channel serverChannel;
+    private Channel tlsChannel;
 
+    /** Plain ws only, Security Profile 1: the password alone decides who connects. */
     public OcppServer(GatewayConfig config, GatewayPorts ports, ConnectionRegistry connections,
                       MeterRegistry meterRegistry, List<ProtocolAdapter> adapters) {
+        this(config, ports, connections, meterRegistry, adapters, Admission.passwordOnly(ports.authentication()),
+                null);
+    }
+
+    /**
+     * With the OCPP 1.6 Security Whitepaper's profiles: {@code admission} decides who connects over which
+     * transport, on the plain listener and on the TLS one that {@code tls} describes (null: plain only).
+     */
+    public OcppServer(GatewayConfig config, GatewayPorts ports, ConnectionRegistry connections,
+                      MeterRegistry meterRegistry, List<ProtocolAdapter> adapters, StationAdmission admission,
+                      TlsSettings tls) {
+        this(config, ports, connections, meterRegistry, adapters, (Admission) admission::admit, tls);
+    }
+
+    private OcppServer(GatewayConfig config, GatewayPorts ports, ConnectionRegistry connections,
+                       MeterRegistry meterRegistry, List<ProtocolAdapter> adapters, Admission admission,
+                       TlsSettings tls) {
+        this.admission = admission;
+        this.tls = tls;
         this.config = config;
         this.ports = ports;
         this.connections = connections;
@@ -98,29 +128,48 @@ public final class OcppServer implements AutoCloseable {
         acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("ocpp-accept", true), io);
         workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("ocpp-io", true), io);
         try {
-            serverChannel = new ServerBootstrap()
-                    .group(acceptors, workers)
-                    .channel(channelType)
-                    .option(ChannelOption.SO_BACKLOG, 1024)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childOption(ChannelOption.SO_KEEPALIVE, true)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel channel) {
-                            initStationChannel(channel);
-                        }
-                    })
-                    .bind(config.host(), config.port())
-                    .syncUninterruptibly()
-                    .channel();
+            serverChannel = bind(channelType, config.port(), null);
+            if (tls != null) {
+                tlsChannel = bind(channelType, tls.port(), tls.serverContext());
+            }
         } catch (RuntimeException e) {
+            if (serverChannel != null) {
+                serverChannel.close().syncUninterruptibly();
+                serverChannel = null;
+            }
             shutDownGroups();
             throw e;
         }
         LOG.info("OCPP gateway listening on ws://{}:{}/ocpp/{stationId} ({}, subprotocols {})", config.host(),
                 port(), epoll ? "epoll" : "nio", negotiation.supported());
+        if (tlsChannel != null) {
+            LOG.info("OCPP gateway listening on wss://{}:{}/ocpp/{stationId} (TLS 1.2+, security profiles 2 and 3)",
+                    config.host(), tlsPort());
+        }
         return this;
+    }
+
+    /** {@code tlsContext} null: plain ws. */
+    private Channel bind(Class<? extends ServerChannel> channelType, int port, SslContext tlsContext) {
+        return new ServerBootstrap()
+                .group(acceptors, workers)
+                .channel(channelType)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.SO_KEEPALIVE, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        if (tlsContext != null) {
+                            channel.pipeline().addLast("tls", tlsContext.newHandler(channel.alloc()));
+                        }
+                        initStationChannel(channel);
+                    }
+                })
+                .bind(config.host(), port)
+                .syncUninterruptibly()
+                .channel();
     }
 
     /** The bound port (useful when the config asked for 0). */
@@ -129,6 +178,14 @@ public final class OcppServer implements AutoCloseable {
             throw new IllegalStateException("not started");
         }
         return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    /** The bound port of the TLS listener. */
+    public int tlsPort() {
+        if (tlsChannel == null) {
+            throw new IllegalStateException("no TLS listener");
+        }
+        return ((InetSocketAddress) tlsChannel.localAddress()).getPort();
     }
 
     public ConnectionRegistry connections() {
@@ -142,6 +199,10 @@ public final class OcppServer implements AutoCloseable {
             return;
         }
         serverChannel.close().syncUninterruptibly();
+        if (tlsChannel != null) {
+            tlsChannel.close().syncUninterruptibly();
+            tlsChannel = null;
+        }
         for (var id : connections.stationIds()) {
             connections.find(id).ifPresent(c -> c.close(1001, "Server shutting down"));
         }
@@ -158,7 +219,7 @@ public final class OcppServer implements AutoCloseable {
                 .addLast("silence", silenceGuard)
                 .addLast("http", new HttpServerCodec())
                 .addLast("aggregator", new HttpObjectAggregator(MAX_HANDSHAKE_BYTES))
-                .addLast("handshake", new StationHandshake(ports.authentication(), negotiation, authenticationSlots,
+                .addLast("handshake", new StationHandshake(admission, negotiation, authenticationSlots,
                         authenticationThreads, services, lifecycle, silenceGuard));
     }
 

@@ -1,7 +1,8 @@
 package io.gridcharge.gateway;
 
+import io.gridcharge.domain.security.ConnectionTransport;
+import io.gridcharge.domain.security.StationAdmission;
 import io.gridcharge.domain.shared.InvalidInput;
-import io.gridcharge.domain.station.StationAuthentication;
 import io.gridcharge.domain.station.StationId;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -53,6 +54,9 @@ import org.slf4j.LoggerFactory;
  * <li>No common subprotocol, or none offered: OCPP-J 1.6 §3.2 says the server "MUST complete the WebSocket
  * handshake with a response without a Sec-WebSocket-Protocol header and then immediately close the
  * WebSocket connection": 101, then close 1002 naming the versions this server speaks.</li>
+ * <li>Security Profiles 2 and 3 (the TLS listener, see {@link TlsSettings}): a station recorded at profile 2 or
+ * 3 that comes without TLS, or at profile 3 without a client certificate, and anyone whose certificate names
+ * another station, is refused with 403 (see {@link StationAdmission}).</li>
  * </ul>
  * The password check (Argon2, slow by design) runs on a virtual thread while the socket is not read; at
  * most {@code maxConcurrentAuthentications} run at once, further handshakes get 503 with Retry-After.
@@ -64,7 +68,7 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
     /** RFC 6455 §7.4.1: 1002, the endpoint terminates the connection due to a protocol error. */
     private static final int NO_SUBPROTOCOL_CODE = 1002;
 
-    private final StationAuthentication authentication;
+    private final Admission admission;
     private final SubprotocolNegotiation negotiation;
     private final Semaphore authenticationSlots;
     private final Executor authenticationThreads;
@@ -72,10 +76,10 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
     private final ConnectionLifecycle lifecycle;
     private final SilenceGuard silenceGuard;
 
-    StationHandshake(StationAuthentication authentication, SubprotocolNegotiation negotiation,
+    StationHandshake(Admission admission, SubprotocolNegotiation negotiation,
                      Semaphore authenticationSlots, Executor authenticationThreads, ConnectionServices services,
                      ConnectionLifecycle lifecycle, SilenceGuard silenceGuard) {
-        this.authentication = authentication;
+        this.admission = admission;
         this.negotiation = negotiation;
         this.authenticationSlots = authenticationSlots;
         this.authenticationThreads = authenticationThreads;
@@ -132,21 +136,22 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
             return;
         }
         String password = credentials.map(BasicCredentials::password).orElse(null);
+        ConnectionTransport transport = ClientCertificates.transportOf(ctx.pipeline());
         ctx.channel().config().setAutoRead(false);
         request.retain();
         authenticationThreads.execute(() -> {
-            StationAuthentication.Verdict verdict = null;
+            StationAdmission.Verdict verdict = null;
             try {
-                verdict = authentication.check(stationId, password);
+                verdict = admission.admit(stationId, password, transport);
             } catch (RuntimeException e) {
                 LOG.error("station {}: password check failed", stationId, e);
             } finally {
                 authenticationSlots.release();
             }
-            StationAuthentication.Verdict decided = verdict;
+            StationAdmission.Verdict decided = verdict;
             ctx.executor().execute(() -> {
                 try {
-                    decide(ctx, request, stationId, decided);
+                    decide(ctx, request, stationId, transport, decided);
                 } finally {
                     request.release();
                 }
@@ -156,7 +161,7 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
 
     /** Event loop, after the password check. */
     private void decide(ChannelHandlerContext ctx, FullHttpRequest request, StationId stationId,
-                        StationAuthentication.Verdict verdict) {
+                        ConnectionTransport transport, StationAdmission.Verdict verdict) {
         if (!ctx.channel().isActive()) {
             return;
         }
@@ -174,15 +179,29 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
                         remote(ctx));
                 challenge(ctx, "Wrong or missing password");
             }
-            case ALLOWED -> upgrade(ctx, request, stationId);
+            case TLS_REQUIRED -> forbid(ctx, stationId, "This station's security profile requires TLS",
+                    "tls-required");
+            case CERTIFICATE_REQUIRED -> forbid(ctx, stationId,
+                    "This station's security profile requires a client certificate", "certificate-required");
+            case CERTIFICATE_OF_ANOTHER_STATION -> forbid(ctx, stationId, "The client certificate is not "
+                    + "this station's (its commonName is " + transport.certificateIdentity() + ")",
+                    "certificate-mismatch");
+            case ALLOWED -> upgrade(ctx, request, stationId, transport);
         }
     }
 
-    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, StationId stationId) {
+    private void forbid(ChannelHandlerContext ctx, StationId stationId, String reason, String metric) {
+        LOG.warn("station {}: handshake refused, {}, from {}", stationId, reason, remote(ctx));
+        refuse(ctx, HttpResponseStatus.FORBIDDEN, reason, metric);
+    }
+
+    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, StationId stationId,
+                         ConnectionTransport transport) {
         Optional<SubprotocolNegotiation.Agreement> agreement =
                 negotiation.negotiate(request.headers().getAll(HttpHeaderNames.SEC_WEBSOCKET_PROTOCOL));
         WebSocketServerHandshaker handshaker = new WebSocketServerHandshakerFactory(
-                "ws://" + request.headers().get(HttpHeaderNames.HOST, "localhost") + request.uri(),
+                (transport.tls() ? "wss://" : "ws://") + request.headers().get(HttpHeaderNames.HOST, "localhost")
+                        + request.uri(),
                 agreement.map(SubprotocolNegotiation.Agreement::token).orElse(null),
                 decoderConfig()).newHandshaker(request);
         Channel channel = ctx.channel();
