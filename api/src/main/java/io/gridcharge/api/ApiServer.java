@@ -9,6 +9,7 @@ import io.gridcharge.api.http.ErrorAnswers;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.JsonMapping;
 import io.gridcharge.api.http.RequestMetrics;
+import io.gridcharge.api.reservation.ReservationRoutes;
 import io.gridcharge.api.station.JournalRoutes;
 import io.gridcharge.api.station.StationRoutes;
 import io.gridcharge.api.system.SystemRoutes;
@@ -78,6 +79,7 @@ public final class ApiServer {
             new TransactionRoutes(services.transactions()).register(config.routes);
             new CommandRoutes(services.stations(), services.transactions(), services.commands(), json)
                     .register(config.routes);
+            new ReservationRoutes(services.reservations(), services.stations(), json).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
         });
     }

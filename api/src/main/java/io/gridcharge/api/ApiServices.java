@@ -1,5 +1,6 @@
 package io.gridcharge.api;
 
+import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.domain.authorization.TokenAdministration;
 import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.command.StationCommands;
@@ -13,7 +14,7 @@ import java.util.Objects;
 /** The domain services and ports the API serves; the clock is the platform's (DESIGN §6), for session expiry. */
 public record ApiServices(StationAdministration stations, StationPresence presence, TokenAdministration tokens,
                           TransactionHistory transactions, MessageJournal journal, StationCommands commands,
-                          Login login, Clock clock) {
+                          Login login, Clock clock, ReservationServices reservations) {
     public ApiServices {
         Objects.requireNonNull(stations, "stations");
         Objects.requireNonNull(presence, "presence");
@@ -23,5 +24,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(reservations, "reservations");
     }
 }

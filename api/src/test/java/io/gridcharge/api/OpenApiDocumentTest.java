@@ -107,6 +107,8 @@ class OpenApiDocumentTest {
         assertEnum("ResetType", Vocabulary.RESET_KIND);
         assertEnum("Direction", Vocabulary.DIRECTION);
         assertEnum("Role", Vocabulary.ROLE);
+        assertEnum("ReservationStatus", Vocabulary.RESERVATION_STATUS);
+        assertEnum("MessageTrigger", Vocabulary.TRIGGERED_MESSAGE);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.gridcharge.app;
 
 import io.gridcharge.api.ApiServer;
 import io.gridcharge.api.ApiServices;
+import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.config.Settings;
 import io.gridcharge.app.security.Argon2idPasswordHasher;
@@ -12,6 +13,10 @@ import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.event.InProcessEventBus;
+import io.gridcharge.domain.reservation.CancelReservation;
+import io.gridcharge.domain.reservation.ReservationHistory;
+import io.gridcharge.domain.reservation.ReserveConnector;
+import io.gridcharge.domain.reservation.UseReservation;
 import io.gridcharge.domain.shared.PasswordHasher;
 import io.gridcharge.domain.station.ConnectorStatusReport;
 import io.gridcharge.domain.station.StationAdministration;
@@ -32,6 +37,7 @@ import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
 import io.gridcharge.store.repository.PgMessageJournal;
+import io.gridcharge.store.repository.PgReservationRepository;
 import io.gridcharge.store.repository.PgStationRepository;
 import io.gridcharge.store.repository.PgTokenRepository;
 import io.gridcharge.store.repository.PgTransactionRepository;
@@ -89,6 +95,7 @@ public final class Platform implements AutoCloseable {
         var stationRepository = new PgStationRepository(database.jdbi());
         var tokenRepository = new PgTokenRepository(database.jdbi());
         var transactionRepository = new PgTransactionRepository(database.jdbi());
+        var reservationRepository = new PgReservationRepository(database.jdbi());
         var userRepository = new PgUserRepository(database.jdbi());
         var journal = new PgMessageJournal(database.jdbi());
         running.push(journal);
@@ -135,9 +142,16 @@ public final class Platform implements AutoCloseable {
                         stationSettings.heartbeatInterval(), stationSettings.offlineAfterMissedHeartbeats())),
                 OFFLINE_CHECK.toMillis(), OFFLINE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
 
+        // A StartTransaction that names a reservation uses it (OCPP 1.6 §5.13); charging knows nothing of reservations.
+        events.subscribe(new UseReservation(reservationRepository, tokenRepository));
+        var stationCommands = new GatewayStationCommands(connections);
+        var reservations = new ReservationServices(
+                new ReserveConnector(reservationRepository, stationRepository, stationCommands, clock),
+                new CancelReservation(reservationRepository, stationCommands, clock),
+                new ReservationHistory(reservationRepository, clock));
         var services = new ApiServices(stations, presence, new TokenAdministration(tokenRepository, clock),
                 new TransactionHistory(transactionRepository), journal, new GatewayStationCommands(connections), login,
-                clock);
+                clock, reservations);
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

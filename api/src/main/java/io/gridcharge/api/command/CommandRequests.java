@@ -30,4 +30,7 @@ final class CommandRequests {
 
     record ClearCache() {
     }
+
+    record TriggerMessage(String requestedMessage, Integer connectorId) {
+    }
 }

@@ -59,6 +59,8 @@ public final class CommandRoutes {
                 CommandRequests.GetConfiguration.class, CommandRoutes::getConfiguration));
         routes.post(COMMANDS + "clear-cache", ctx -> typed(ctx, "clear-cache",
                 CommandRequests.ClearCache.class, (request, errors) -> new StationCommand.ClearCache()));
+        routes.post(COMMANDS + "trigger-message", ctx -> typed(ctx, "trigger-message",
+                CommandRequests.TriggerMessage.class, CommandRoutes::triggerMessage));
     }
 
     /** The payload is checked by the gateway against the station's protocol; InvalidInput there means nothing was sent. */
@@ -106,6 +108,15 @@ public final class CommandRoutes {
     private void send(Context ctx, StationId station, String action, StationCommand command) {
         CommandReply reply = Answers.await(commands.send(station, command), station, action);
         ctx.json(CommandReplyView.of(reply));
+    }
+
+    /** OCPP 1.6 §5.17: the triggered message itself arrives later, through the station's ordinary calls. */
+    private static StationCommand triggerMessage(CommandRequests.TriggerMessage request, InputErrors errors) {
+        String requested = errors.required("requestedMessage", request.requestedMessage());
+        StationCommand.TriggeredMessage message = errors.optional("requestedMessage", requested,
+                Vocabulary.TRIGGERED_MESSAGE::parse);
+        return message == null ? null
+                : errors.value(() -> new StationCommand.TriggerMessage(message, request.connectorId()));
     }
 
     private static StationCommand remoteStart(CommandRequests.RemoteStart request, InputErrors errors) {

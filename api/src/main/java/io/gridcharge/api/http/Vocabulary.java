@@ -5,7 +5,9 @@ import static java.util.Map.entry;
 import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.charging.TransactionStatus;
 import io.gridcharge.domain.command.StationCommand.ResetKind;
+import io.gridcharge.domain.command.StationCommand.TriggeredMessage;
 import io.gridcharge.domain.journal.JournalEntry.Direction;
+import io.gridcharge.domain.reservation.ReservationStatus;
 import io.gridcharge.domain.station.ConnectorStatus;
 import io.gridcharge.domain.station.RegistrationStatus;
 import io.gridcharge.domain.tenant.Role;
@@ -53,6 +55,22 @@ public final class Vocabulary {
 
     public static final WireNames<Role> ROLE = WireNames.of(Role.class, Map.of(
             Role.ADMIN, "Admin"));
+
+    public static final WireNames<ReservationStatus> RESERVATION_STATUS = WireNames.of(ReservationStatus.class,
+            Map.of(ReservationStatus.ACTIVE, "Active",
+                    ReservationStatus.USED, "Used",
+                    ReservationStatus.CANCELLED, "Cancelled",
+                    ReservationStatus.EXPIRED, "Expired",
+                    ReservationStatus.REJECTED, "Rejected"));
+
+    /** OCPP 1.6 §7.32 MessageTrigger. */
+    public static final WireNames<TriggeredMessage> TRIGGERED_MESSAGE = WireNames.of(TriggeredMessage.class, Map.of(
+            TriggeredMessage.BOOT_NOTIFICATION, "BootNotification",
+            TriggeredMessage.DIAGNOSTICS_STATUS_NOTIFICATION, "DiagnosticsStatusNotification",
+            TriggeredMessage.FIRMWARE_STATUS_NOTIFICATION, "FirmwareStatusNotification",
+            TriggeredMessage.HEARTBEAT, "Heartbeat",
+            TriggeredMessage.METER_VALUES, "MeterValues",
+            TriggeredMessage.STATUS_NOTIFICATION, "StatusNotification"));
 
     private Vocabulary() {
     }
