@@ -18,6 +18,7 @@ import io.gridcharge.domain.reservation.ReservationHistory;
 import io.gridcharge.domain.reservation.ReserveConnector;
 import io.gridcharge.domain.reservation.UseReservation;
 import io.gridcharge.domain.shared.PasswordHasher;
+import io.gridcharge.domain.station.BootOnAcceptance;
 import io.gridcharge.domain.station.ConnectorStatusReport;
 import io.gridcharge.domain.station.StationAdministration;
 import io.gridcharge.domain.station.StationAuthentication;
@@ -106,7 +107,7 @@ public final class Platform implements AutoCloseable {
                 settings.integer(Setting.OFFLINE_AFTER_MISSED_HEARTBEATS, 1, 1000), settings.bool(Setting.AUTO_REGISTER),
                 Duration.ofSeconds(60));
         var presence = new StationPresence(clock, events, stationRepository);
-        var stations = new StationAdministration(stationRepository, hasher, clock);
+        var stations = new StationAdministration(stationRepository, hasher, events, clock);
         var authorize = new AuthorizeToken(tokenRepository, clock);
         var login = new Login(userRepository, hasher, new LoginThrottle(clock), clock);
 
@@ -149,6 +150,8 @@ public final class Platform implements AutoCloseable {
                 new ReserveConnector(reservationRepository, stationRepository, stationCommands, clock),
                 new CancelReservation(reservationRepository, stationCommands, clock),
                 new ReservationHistory(reservationRepository, clock));
+        // An operator's acceptance of a Pending station that is connected makes it boot again now (OCPP 1.6 §4.2).
+        events.subscribe(new BootOnAcceptance(presence, stationCommands));
         var services = new ApiServices(stations, presence, new TokenAdministration(tokenRepository, clock),
                 new TransactionHistory(transactionRepository), journal, new GatewayStationCommands(connections), login,
                 clock, reservations);

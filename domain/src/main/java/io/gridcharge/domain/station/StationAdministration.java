@@ -1,5 +1,6 @@
 package io.gridcharge.domain.station;
 
+import io.gridcharge.domain.event.EventPublisher;
 import io.gridcharge.domain.shared.Conflict;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.NotFound;
@@ -17,11 +18,14 @@ public final class StationAdministration {
 
     private final StationRepository stations;
     private final PasswordHasher hasher;
+    private final EventPublisher events;
     private final Clock clock;
 
-    public StationAdministration(StationRepository stations, PasswordHasher hasher, Clock clock) {
+    public StationAdministration(StationRepository stations, PasswordHasher hasher, EventPublisher events,
+                                 Clock clock) {
         this.stations = stations;
         this.hasher = hasher;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,6 +60,10 @@ public final class StationAdministration {
                 registration != null ? registration : current.registration(), current.protocol(), current.boot(),
                 current.lastBootAt(), current.lastSeen(), current.connectors(), current.createdAt());
         stations.updateAdministration(id, changed.name(), changed.passwordHash(), changed.registration());
+        if (changed.registration() != current.registration()) {
+            events.publish(new StationEvents.RegistrationChanged(id, current.registration(), changed.registration(),
+                    clock.instant()));
+        }
         return get(id);
     }
 

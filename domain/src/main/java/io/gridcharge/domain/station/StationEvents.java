@@ -21,6 +21,11 @@ public final class StationEvents {
     public record Booted(StationId stationId, BootInfo boot, RegistrationStatus answer, Instant at) implements DomainEvent {
     }
 
+    /** An operator changed whether the station is let in (OCPP 1.6 §4.2 registration status). */
+    public record RegistrationChanged(StationId stationId, RegistrationStatus previous, RegistrationStatus current,
+                                      Instant at) implements DomainEvent {
+    }
+
     public record ConnectorStatusChanged(StationId stationId, Connector connector, Instant at) implements DomainEvent {
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class StationAuthenticationTest {
     private final ManualClock clock = new ManualClock();
     private final InMemoryStations stations = new InMemoryStations();
-    private final StationAdministration admin = new StationAdministration(stations, Fakes.plainHasher(), clock);
+    private final StationAdministration admin = new StationAdministration(stations, Fakes.plainHasher(),
+            new Fakes.RecordedEvents(), clock);
 
     private StationAuthentication authentication(boolean autoRegister) {
         var settings = new StationSettings(Duration.ofSeconds(60), 3, autoRegister, Duration.ofSeconds(30));

@@ -79,7 +79,7 @@ public final class GatewayFixture implements AutoCloseable {
         };
         StationSettings settings = new StationSettings(HEARTBEAT_INTERVAL, 3, builder.autoRegister,
                 PENDING_RETRY_INTERVAL);
-        administration = new StationAdministration(stations, counting, clock);
+        administration = new StationAdministration(stations, counting, events, clock);
         tokenAdministration = new TokenAdministration(tokens, clock);
         builder.stations.forEach(s -> administration.register(StationId.of(s.id), null, s.password, s.registration));
         builder.tokens.forEach((idTag, status) -> tokenAdministration.issue(IdToken.of(idTag), status, null, null));
