@@ -14,6 +14,7 @@ import io.gridcharge.api.station.JournalRoutes;
 import io.gridcharge.api.station.StationRoutes;
 import io.gridcharge.api.system.SystemRoutes;
 import io.gridcharge.api.token.IdTokenRoutes;
+import io.gridcharge.api.transaction.OrphanStopRoutes;
 import io.gridcharge.api.transaction.TransactionRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -80,6 +81,7 @@ public final class ApiServer {
             new CommandRoutes(services.stations(), services.transactions(), services.commands(), json)
                     .register(config.routes);
             new ReservationRoutes(services.reservations(), services.stations(), json).register(config.routes);
+            new OrphanStopRoutes(services.orphanStops()).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
         });
     }

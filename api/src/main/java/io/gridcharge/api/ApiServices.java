@@ -2,6 +2,7 @@ package io.gridcharge.api;
 
 import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.domain.authorization.TokenAdministration;
+import io.gridcharge.domain.charging.OrphanStopHistory;
 import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.journal.MessageJournal;
@@ -14,7 +15,8 @@ import java.util.Objects;
 /** The domain services and ports the API serves; the clock is the platform's (DESIGN §6), for session expiry. */
 public record ApiServices(StationAdministration stations, StationPresence presence, TokenAdministration tokens,
                           TransactionHistory transactions, MessageJournal journal, StationCommands commands,
-                          Login login, Clock clock, ReservationServices reservations) {
+                          Login login, Clock clock, ReservationServices reservations,
+                          OrphanStopHistory orphanStops) {
     public ApiServices {
         Objects.requireNonNull(stations, "stations");
         Objects.requireNonNull(presence, "presence");
@@ -25,5 +27,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(reservations, "reservations");
+        Objects.requireNonNull(orphanStops, "orphanStops");
     }
 }

@@ -8,6 +8,7 @@ import io.gridcharge.app.config.Settings;
 import io.gridcharge.app.security.Argon2idPasswordHasher;
 import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.authorization.TokenAdministration;
+import io.gridcharge.domain.charging.OrphanStopHistory;
 import io.gridcharge.domain.charging.RecordMeterValues;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
@@ -38,6 +39,7 @@ import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
 import io.gridcharge.store.repository.PgMessageJournal;
+import io.gridcharge.store.repository.PgOrphanStopRepository;
 import io.gridcharge.store.repository.PgReservationRepository;
 import io.gridcharge.store.repository.PgStationRepository;
 import io.gridcharge.store.repository.PgTokenRepository;
@@ -97,6 +99,7 @@ public final class Platform implements AutoCloseable {
         var tokenRepository = new PgTokenRepository(database.jdbi());
         var transactionRepository = new PgTransactionRepository(database.jdbi());
         var reservationRepository = new PgReservationRepository(database.jdbi());
+        var orphanStopRepository = new PgOrphanStopRepository(database.jdbi());
         var userRepository = new PgUserRepository(database.jdbi());
         var journal = new PgMessageJournal(database.jdbi());
         running.push(journal);
@@ -118,7 +121,7 @@ public final class Platform implements AutoCloseable {
         var ocpp16 = new Ocpp16Services(new StationBoot(stationRepository, stationSettings, events, clock),
                 new ConnectorStatusReport(stationRepository, events, clock), authorize,
                 new StartTransaction(transactionRepository, authorize, events, clock),
-                new StopTransaction(transactionRepository, authorize, events, clock),
+                new StopTransaction(transactionRepository, orphanStopRepository, authorize, events, clock),
                 new RecordMeterValues(transactionRepository, events, clock), stations, Map.of());
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         String bind = settings.text(Setting.BIND);
@@ -154,7 +157,7 @@ public final class Platform implements AutoCloseable {
         events.subscribe(new BootOnAcceptance(presence, stationCommands));
         var services = new ApiServices(stations, presence, new TokenAdministration(tokenRepository, clock),
                 new TransactionHistory(transactionRepository), journal, new GatewayStationCommands(connections), login,
-                clock, reservations);
+                clock, reservations, new OrphanStopHistory(orphanStopRepository));
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

@@ -14,20 +14,22 @@ import java.util.Optional;
  * A station reports that a transaction ended (OCPP 1.6 §4.10), with the meter reading and optionally the
  * samples taken during it (transactionData). Committed before the answer; a resent stop changes nothing.
  * A stop for a transaction the platform never saw is still answered (the station cannot do anything else
- * with it) and reported as empty.
+ * with it), reported as empty, and kept as an {@link OrphanStop} for an operator to reconcile.
  */
 public final class StopTransaction {
     public record Stopped(Optional<Transaction> transaction, Optional<Authorization> authorization) {
     }
 
     private final TransactionRepository transactions;
+    private final OrphanStopRepository orphanStops;
     private final AuthorizeToken authorize;
     private final EventPublisher events;
     private final Clock clock;
 
-    public StopTransaction(TransactionRepository transactions, AuthorizeToken authorize, EventPublisher events,
-                           Clock clock) {
+    public StopTransaction(TransactionRepository transactions, OrphanStopRepository orphanStops,
+                           AuthorizeToken authorize, EventPublisher events, Clock clock) {
         this.transactions = transactions;
+        this.orphanStops = orphanStops;
         this.authorize = authorize;
         this.events = events;
         this.clock = clock;
@@ -39,6 +41,8 @@ public final class StopTransaction {
         Optional<Transaction> known = transactions.find(transactionId)
                 .filter(t -> t.stationId().equals(stationId));
         if (known.isEmpty()) {
+            orphanStops.record(new OrphanStop(0, stationId, transactionId, meterStopWh, stoppedAt, reason, stoppedBy,
+                    samples == null ? 0 : samples.size(), clock.instant()));
             return new Stopped(Optional.empty(), authorization);
         }
         boolean wasActive = known.get().isActive();

@@ -10,6 +10,7 @@ import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.testing.Fakes.ManualClock;
 import io.gridcharge.domain.testing.Fakes.RecordedEvents;
+import io.gridcharge.domain.testing.InMemoryOrphanStops;
 import io.gridcharge.domain.testing.InMemoryTokens;
 import io.gridcharge.domain.testing.InMemoryTransactions;
 import java.math.BigDecimal;
@@ -30,7 +31,9 @@ class ChargingSessionTest {
     private final RecordedEvents events = new RecordedEvents();
     private final AuthorizeToken authorize = new AuthorizeToken(tokens, clock);
     private final StartTransaction start = new StartTransaction(transactions, authorize, events, clock);
-    private final StopTransaction stop = new StopTransaction(transactions, authorize, events, clock);
+    private final InMemoryOrphanStops orphanStops = new InMemoryOrphanStops();
+    private final StopTransaction stop = new StopTransaction(transactions, orphanStops, authorize, events,
+            clock);
     private final Instant t0 = clock.instant();
 
     @BeforeEach
@@ -126,5 +129,28 @@ class ChargingSessionTest {
 
     private static MeterSample energy(Instant at, String wh) {
         return new MeterSample(at, MeterSample.ENERGY_REGISTER, null, null, "Sample.Periodic", new BigDecimal(wh), "Wh");
+    }
+
+    @Test
+    void aStopForATransactionThePlatformNeverSawIsAnsweredAndKeptForAnOperator() {
+        var stopped = stop.stop(CP1, 4711, 9_000, t0, "PowerLoss", ALICE, List.of());
+
+        assertThat(stopped.transaction()).isEmpty();
+        assertThat(stopped.authorization().orElseThrow().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
+        assertThat(orphanStops.all()).singleElement().satisfies(orphan -> {
+            assertThat(orphan.transactionId()).isEqualTo(4711);
+            assertThat(orphan.meterStopWh()).isEqualTo(9_000);
+            assertThat(orphan.reason()).isEqualTo("PowerLoss");
+        });
+    }
+
+    @Test
+    void aStopNamingAnotherStationsTransactionIsAnOrphanAndLeavesThatTransactionRunning() {
+        long id = start.start(CP1, 1, null, ALICE, 0, t0, null).transaction().id();
+
+        stop.stop(CP2, id, 500, t0.plusSeconds(60), "Local", null, List.of());
+
+        assertThat(transactions.find(id).orElseThrow().isActive()).isTrue();
+        assertThat(orphanStops.all()).singleElement().satisfies(o -> assertThat(o.stationId()).isEqualTo(CP2));
     }
 }

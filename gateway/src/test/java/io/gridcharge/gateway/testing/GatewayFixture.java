@@ -18,6 +18,7 @@ import io.gridcharge.domain.station.StationPresence;
 import io.gridcharge.domain.station.StationSettings;
 import io.gridcharge.domain.testing.Fakes;
 import io.gridcharge.domain.testing.InMemoryJournal;
+import io.gridcharge.domain.testing.InMemoryOrphanStops;
 import io.gridcharge.domain.testing.InMemoryStations;
 import io.gridcharge.domain.testing.InMemoryTokens;
 import io.gridcharge.domain.testing.InMemoryTransactions;
@@ -49,6 +50,7 @@ public final class GatewayFixture implements AutoCloseable {
 
     public final Fakes.ManualClock clock = new Fakes.ManualClock();
     public final Fakes.RecordedEvents events = new Fakes.RecordedEvents();
+    public final InMemoryOrphanStops orphanStops = new InMemoryOrphanStops();
     public final InMemoryStations stations = new InMemoryStations();
     public final InMemoryTokens tokens = new InMemoryTokens();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
@@ -87,7 +89,7 @@ public final class GatewayFixture implements AutoCloseable {
         Ocpp16Services services = new Ocpp16Services(new StationBoot(stations, settings, events, clock),
                 new ConnectorStatusReport(stations, events, clock), authorize,
                 new StartTransaction(transactions, authorize, events, clock),
-                new StopTransaction(transactions, authorize, events, clock),
+                new StopTransaction(transactions, orphanStops, authorize, events, clock),
                 new RecordMeterValues(transactions, events, clock), administration, builder.vendors);
         GatewayConfig config = GatewayConfig.defaults("127.0.0.1", 0)
                 .withPingInterval(builder.pingInterval)

@@ -37,7 +37,7 @@ final class Fixtures {
     static void emptyAllTables(Jdbi jdbi) {
         jdbi.useHandle(handle -> handle.execute("""
                 TRUNCATE stations, connectors, id_tokens, transactions, meter_samples, users, api_sessions,
-                    message_journal, reservations RESTART IDENTITY CASCADE"""));
+                    message_journal, reservations, orphan_stops RESTART IDENTITY CASCADE"""));
     }
 
     static long count(Jdbi jdbi, String table) {
