@@ -5,6 +5,7 @@ import io.gridcharge.api.auth.Access;
 import io.gridcharge.api.auth.AuthRoutes;
 import io.gridcharge.api.auth.BearerAuthentication;
 import io.gridcharge.api.command.CommandRoutes;
+import io.gridcharge.api.energy.ChargingProfileRoutes;
 import io.gridcharge.api.http.ErrorAnswers;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.JsonMapping;
@@ -78,10 +79,12 @@ public final class ApiServer {
             new JournalRoutes(services.stations(), services.journal()).register(config.routes);
             new IdTokenRoutes(services.tokens(), json).register(config.routes);
             new TransactionRoutes(services.transactions()).register(config.routes);
-            new CommandRoutes(services.stations(), services.transactions(), services.commands(), json)
+            new CommandRoutes(services.stations(), services.transactions(), services.commands(),
+                    services.smartCharging().remoteStart(), json)
                     .register(config.routes);
             new ReservationRoutes(services.reservations(), services.stations(), json).register(config.routes);
             new OrphanStopRoutes(services.orphanStops()).register(config.routes);
+            new ChargingProfileRoutes(services.smartCharging(), services.stations(), json).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
         });
     }

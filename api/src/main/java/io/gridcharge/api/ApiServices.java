@@ -1,5 +1,6 @@
 package io.gridcharge.api;
 
+import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.domain.authorization.TokenAdministration;
 import io.gridcharge.domain.charging.OrphanStopHistory;
@@ -16,7 +17,8 @@ import java.util.Objects;
 public record ApiServices(StationAdministration stations, StationPresence presence, TokenAdministration tokens,
                           TransactionHistory transactions, MessageJournal journal, StationCommands commands,
                           Login login, Clock clock, ReservationServices reservations,
-                          OrphanStopHistory orphanStops) {
+                          OrphanStopHistory orphanStops,
+                          SmartChargingServices smartCharging) {
     public ApiServices {
         Objects.requireNonNull(stations, "stations");
         Objects.requireNonNull(presence, "presence");
@@ -27,6 +29,7 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(reservations, "reservations");
+        Objects.requireNonNull(smartCharging, "smartCharging");
         Objects.requireNonNull(orphanStops, "orphanStops");
     }
 }

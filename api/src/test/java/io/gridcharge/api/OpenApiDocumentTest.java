@@ -107,6 +107,10 @@ class OpenApiDocumentTest {
         assertEnum("ResetType", Vocabulary.RESET_KIND);
         assertEnum("Direction", Vocabulary.DIRECTION);
         assertEnum("Role", Vocabulary.ROLE);
+        assertEnum("ChargingProfilePurpose", Vocabulary.CHARGING_PROFILE_PURPOSE);
+        assertEnum("ChargingProfileKind", Vocabulary.CHARGING_PROFILE_KIND);
+        assertEnum("RecurrencyKind", Vocabulary.RECURRENCY_KIND);
+        assertEnum("ChargingRateUnit", Vocabulary.CHARGING_RATE_UNIT);
         assertEnum("ReservationStatus", Vocabulary.RESERVATION_STATUS);
         assertEnum("MessageTrigger", Vocabulary.TRIGGERED_MESSAGE);
     }

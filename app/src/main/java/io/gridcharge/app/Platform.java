@@ -2,6 +2,7 @@ package io.gridcharge.app;
 
 import io.gridcharge.api.ApiServer;
 import io.gridcharge.api.ApiServices;
+import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.config.Settings;
@@ -13,6 +14,12 @@ import io.gridcharge.domain.charging.RecordMeterValues;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.charging.TransactionHistory;
+import io.gridcharge.domain.energy.ClearChargingProfiles;
+import io.gridcharge.domain.energy.CompareCompositeSchedule;
+import io.gridcharge.domain.energy.InstallChargingProfile;
+import io.gridcharge.domain.energy.InstalledProfiles;
+import io.gridcharge.domain.energy.RemoteStartWithProfile;
+import io.gridcharge.domain.energy.TransactionProfilesEnd;
 import io.gridcharge.domain.event.InProcessEventBus;
 import io.gridcharge.domain.reservation.CancelReservation;
 import io.gridcharge.domain.reservation.ReservationHistory;
@@ -38,6 +45,7 @@ import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
+import io.gridcharge.store.repository.PgChargingProfileRepository;
 import io.gridcharge.store.repository.PgMessageJournal;
 import io.gridcharge.store.repository.PgOrphanStopRepository;
 import io.gridcharge.store.repository.PgReservationRepository;
@@ -155,9 +163,18 @@ public final class Platform implements AutoCloseable {
                 new ReservationHistory(reservationRepository, clock));
         // An operator's acceptance of a Pending station that is connected makes it boot again now (OCPP 1.6 §4.2).
         events.subscribe(new BootOnAcceptance(presence, stationCommands));
+        // The profiles each station holds, as the platform believes it (OCPP 1.6 §3.13); TxProfiles end with
+        // their transaction.
+        var chargingProfiles = new InstalledProfiles(new PgChargingProfileRepository(database.jdbi()));
+        events.subscribe(new TransactionProfilesEnd(chargingProfiles));
+        var smartCharging = new SmartChargingServices(
+                new InstallChargingProfile(stationCommands, chargingProfiles, transactionRepository),
+                new ClearChargingProfiles(stationCommands, chargingProfiles),
+                new CompareCompositeSchedule(stationCommands, chargingProfiles, transactionRepository, clock),
+                new RemoteStartWithProfile(stationCommands, chargingProfiles), chargingProfiles);
         var services = new ApiServices(stations, presence, new TokenAdministration(tokenRepository, clock),
                 new TransactionHistory(transactionRepository), journal, new GatewayStationCommands(connections), login,
-                clock, reservations, new OrphanStopHistory(orphanStopRepository));
+                clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging);
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

@@ -14,13 +14,13 @@ import java.util.concurrent.TimeoutException;
  * The gateway times calls out itself (OCPP's one outstanding call per direction); the deadline here only
  * keeps a request from hanging if the port never completes.
  */
-final class Answers {
+public final class Answers {
     static final Duration DEADLINE = Duration.ofSeconds(90);
 
     private Answers() {
     }
 
-    static <T> T await(CompletableFuture<T> answer, StationId station, String action) {
+    public static <T> T await(CompletableFuture<T> answer, StationId station, String action) {
         try {
             return answer.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

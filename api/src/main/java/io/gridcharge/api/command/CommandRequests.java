@@ -1,5 +1,6 @@
 package io.gridcharge.api.command;
 
+import io.gridcharge.api.energy.ChargingProfileJson;
 import java.util.List;
 
 /** The bodies of the typed command endpoints. */
@@ -7,7 +8,8 @@ final class CommandRequests {
     private CommandRequests() {
     }
 
-    record RemoteStart(Integer connectorId, String idToken) {
+    /** The profile, if any, is the TxProfile of the transaction the station starts. */
+    record RemoteStart(Integer connectorId, String idToken, ChargingProfileJson chargingProfile) {
     }
 
     record RemoteStop(Long transactionId) {

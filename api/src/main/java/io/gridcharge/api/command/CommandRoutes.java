@@ -1,5 +1,6 @@
 package io.gridcharge.api.command;
 
+import io.gridcharge.api.energy.ChargingProfileJson;
 import io.gridcharge.api.http.InputErrors;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.PathParameters;
@@ -10,6 +11,8 @@ import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
+import io.gridcharge.domain.energy.ChargingProfile;
+import io.gridcharge.domain.energy.RemoteStartWithProfile;
 import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.station.StationAdministration;
 import io.gridcharge.domain.station.StationId;
@@ -32,20 +35,21 @@ public final class CommandRoutes {
     private final StationAdministration stations;
     private final TransactionHistory transactions;
     private final StationCommands commands;
+    private final RemoteStartWithProfile remoteStarts;
     private final JsonBody json;
 
     public CommandRoutes(StationAdministration stations, TransactionHistory transactions, StationCommands commands,
-                         JsonBody json) {
+                         RemoteStartWithProfile remoteStarts, JsonBody json) {
         this.stations = stations;
         this.transactions = transactions;
         this.commands = commands;
+        this.remoteStarts = remoteStarts;
         this.json = json;
     }
 
     public void register(RoutesConfig routes) {
         routes.post(PASS_THROUGH, this::passThrough);
-        routes.post(COMMANDS + "remote-start", ctx -> typed(ctx, "remote-start",
-                CommandRequests.RemoteStart.class, CommandRoutes::remoteStart));
+        routes.post(COMMANDS + "remote-start", this::startRemotely);
         routes.post(COMMANDS + "remote-stop", this::remoteStop);
         routes.post(COMMANDS + "reset", ctx -> typed(ctx, "reset",
                 CommandRequests.Reset.class, CommandRoutes::reset));
@@ -105,6 +109,22 @@ public final class CommandRoutes {
                 new StationCommand.RemoteStop(transaction.id(), transaction.stationTransactionId()));
     }
 
+    /**
+     * A remote start may carry the TxProfile of the transaction it starts (OCPP 1.6 §5.11); the platform
+     * records it when the station accepts.
+     */
+    private void startRemotely(Context ctx) {
+        CommandRequests.RemoteStart request = json.read(ctx, CommandRequests.RemoteStart.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        StationCommand.RemoteStart command = remoteStart(request, errors);
+        errors.throwIfAny();
+
+        stations.get(station);
+        CommandReply reply = Answers.await(remoteStarts.start(station, command), station, "remote-start");
+        ctx.json(CommandReplyView.of(reply));
+    }
+
     private void send(Context ctx, StationId station, String action, StationCommand command) {
         CommandReply reply = Answers.await(commands.send(station, command), station, action);
         ctx.json(CommandReplyView.of(reply));
@@ -119,10 +139,12 @@ public final class CommandRoutes {
                 : errors.value(() -> new StationCommand.TriggerMessage(message, request.connectorId()));
     }
 
-    private static StationCommand remoteStart(CommandRequests.RemoteStart request, InputErrors errors) {
+    private static StationCommand.RemoteStart remoteStart(CommandRequests.RemoteStart request, InputErrors errors) {
         IdToken idToken = errors.value("idToken", () -> IdToken.of(request.idToken()));
-        return idToken == null ? null
-                : errors.value(() -> new StationCommand.RemoteStart(request.connectorId(), idToken));
+        ChargingProfileJson wire = request.chargingProfile();
+        ChargingProfile profile = wire == null ? null : wire.toDomain("chargingProfile.", errors);
+        return idToken == null || (wire != null && profile == null) ? null
+                : errors.value(() -> new StationCommand.RemoteStart(request.connectorId(), idToken, profile));
     }
 
     private static StationCommand reset(CommandRequests.Reset request, InputErrors errors) {

@@ -5,6 +5,10 @@ import static java.util.Map.entry;
 import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.charging.TransactionStatus;
 import io.gridcharge.domain.command.StationCommand.ResetKind;
+import io.gridcharge.domain.energy.ChargingProfileKind;
+import io.gridcharge.domain.energy.ChargingProfilePurpose;
+import io.gridcharge.domain.energy.ChargingRateUnit;
+import io.gridcharge.domain.energy.RecurrencyKind;
 import io.gridcharge.domain.command.StationCommand.TriggeredMessage;
 import io.gridcharge.domain.journal.JournalEntry.Direction;
 import io.gridcharge.domain.reservation.ReservationStatus;
@@ -71,6 +75,29 @@ public final class Vocabulary {
             TriggeredMessage.HEARTBEAT, "Heartbeat",
             TriggeredMessage.METER_VALUES, "MeterValues",
             TriggeredMessage.STATUS_NOTIFICATION, "StatusNotification"));
+
+    /** OCPP 1.6 §7.10 ChargingProfilePurposeType. */
+    public static final WireNames<ChargingProfilePurpose> CHARGING_PROFILE_PURPOSE = WireNames.of(
+            ChargingProfilePurpose.class, Map.of(
+                    ChargingProfilePurpose.CHARGE_POINT_MAX, "ChargePointMaxProfile",
+                    ChargingProfilePurpose.TX_DEFAULT, "TxDefaultProfile",
+                    ChargingProfilePurpose.TX, "TxProfile"));
+
+    /** OCPP 1.6 §7.9 ChargingProfileKindType. */
+    public static final WireNames<ChargingProfileKind> CHARGING_PROFILE_KIND = WireNames.of(ChargingProfileKind.class,
+            Map.of(ChargingProfileKind.ABSOLUTE, "Absolute",
+                    ChargingProfileKind.RECURRING, "Recurring",
+                    ChargingProfileKind.RELATIVE, "Relative"));
+
+    /** OCPP 1.6 §7.37 RecurrencyKindType. */
+    public static final WireNames<RecurrencyKind> RECURRENCY_KIND = WireNames.of(RecurrencyKind.class, Map.of(
+            RecurrencyKind.DAILY, "Daily",
+            RecurrencyKind.WEEKLY, "Weekly"));
+
+    /** OCPP 1.6 §7.12 ChargingRateUnitType: W, or A per phase. */
+    public static final WireNames<ChargingRateUnit> CHARGING_RATE_UNIT = WireNames.of(ChargingRateUnit.class, Map.of(
+            ChargingRateUnit.WATTS, "W",
+            ChargingRateUnit.AMPERES, "A"));
 
     private Vocabulary() {
     }

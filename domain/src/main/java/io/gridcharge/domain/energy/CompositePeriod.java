@@ -13,5 +13,6 @@ public record CompositePeriod(int startPeriod, BigDecimal limit, Integer numberP
         if (startPeriod < 0) {
             throw new InvalidInput("startPeriod", "must not be negative");
         }
+        limit = limit == null ? null : Rates.plain(limit);
     }
 }

@@ -1,7 +1,6 @@
 package io.gridcharge.domain.energy;
 
 import io.gridcharge.domain.charging.TransactionRepository;
-import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.shared.Conflict;
@@ -31,7 +30,8 @@ public final class InstallChargingProfile {
      * The station's answer. Fails at once with {@link Conflict} for a TxProfile when no transaction runs on the
      * connector, or when the profile names another transaction than the one running.
      */
-    public CompletableFuture<CommandReply> install(StationId stationId, int connectorId, ChargingProfile profile) {
+    public CompletableFuture<ProfileInstallation> install(StationId stationId, int connectorId,
+                                                          ChargingProfile profile) {
         ChargingProfile sent = profile;
         if (profile.purpose() == ChargingProfilePurpose.TX) {
             long transactionId = running.on(stationId, connectorId)
@@ -49,7 +49,7 @@ public final class InstallChargingProfile {
             if (ACCEPTED.equals(reply.status())) {
                 installed.change(stationId, held -> held.install(command.installed()));
             }
-            return reply;
+            return new ProfileInstallation(reply, command.installed());
         });
     }
 }

@@ -17,6 +17,11 @@ final class Rates {
         if (value.remainder(STEP).signum() != 0) {
             throw new InvalidInput(field, "must be a multiple of 0.1");
         }
+        return plain(value);
+    }
+
+    /** The same number without trailing zeros, in plain notation: 16.0 reads as 16, 7400 stays 7400. */
+    static BigDecimal plain(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
         return plain.scale() < 0 ? plain.setScale(0) : plain;
     }

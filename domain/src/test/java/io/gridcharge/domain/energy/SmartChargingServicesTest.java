@@ -15,16 +15,14 @@ import io.gridcharge.domain.charging.Transaction;
 import io.gridcharge.domain.charging.TransactionStop;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
-import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.shared.Conflict;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.testing.Fakes;
 import io.gridcharge.domain.testing.InMemoryChargingProfiles;
 import io.gridcharge.domain.testing.InMemoryTransactions;
+import io.gridcharge.domain.testing.ScriptedStationCommands;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The smart charging use cases over a scripted station: what is sent, and what the platform then holds. */
@@ -34,14 +32,14 @@ class SmartChargingServicesTest {
     private final Fakes.ManualClock clock = new Fakes.ManualClock(T0);
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InstalledProfiles installed = new InstalledProfiles(new InMemoryChargingProfiles());
-    private final Station station = new Station();
+    private final ScriptedStationCommands station = new ScriptedStationCommands();
     private final InstallChargingProfile install = new InstallChargingProfile(station, installed, transactions);
     private final ClearChargingProfiles clear = new ClearChargingProfiles(station, installed);
 
     @Test
     void anAcceptedProfileIsHeldAndARejectedOneIsNot() {
         install.install(STATION, 0, aStationMax().id(1).on(0).profile()).join();
-        station.answer = CommandReply.of("Rejected");
+        station.answer("Rejected");
         install.install(STATION, 1, aTxDefault().id(2).build()).join();
 
         assertThat(held()).containsExactly(1);
@@ -51,10 +49,11 @@ class SmartChargingServicesTest {
     void aTxProfileIsSentForTheTransactionRunningOnItsConnector() {
         Transaction running = startOn(2);
 
-        install.install(STATION, 2, aTxProfile().id(3).build()).join();
+        var installation = install.install(STATION, 2, aTxProfile().id(3).build()).join();
 
-        var sent = (StationCommand.SetChargingProfile) station.sent.getLast();
+        var sent = station.sent(StationCommand.SetChargingProfile.class).getLast();
         assertThat(sent.profile().transactionId()).isEqualTo(running.id());
+        assertThat(installation.sent().profile().transactionId()).isEqualTo(running.id());
         assertThat(installed.of(STATION).profiles().getFirst().profile().transactionId()).isEqualTo(running.id());
     }
 
@@ -65,7 +64,7 @@ class SmartChargingServicesTest {
         assertThatThrownBy(() -> install.install(STATION, 1, aTxProfile().forTransaction(running.id() + 1).build()))
                 .isInstanceOf(Conflict.class);
 
-        assertThat(station.sent).isEmpty();
+        assertThat(station.sent()).isEmpty();
     }
 
     @Test
@@ -73,11 +72,11 @@ class SmartChargingServicesTest {
         install.install(STATION, 0, aStationMax().id(1).on(0).profile()).join();
         install.install(STATION, 1, aTxDefault().id(2).build()).join();
 
-        station.answer = CommandReply.of("Unknown");
+        station.answer("Unknown");
         clear.clear(STATION, ClearCriteria.byId(1)).join();
         assertThat(held()).containsExactlyInAnyOrder(1, 2);
 
-        station.answer = CommandReply.of("Accepted");
+        station.answer("Accepted");
         clear.clear(STATION, ClearCriteria.byId(1)).join();
         assertThat(held()).containsExactly(2);
     }
@@ -87,7 +86,8 @@ class SmartChargingServicesTest {
         install.install(STATION, 1, aTxDefault().id(2).period(0, "16").period(600, "8").build()).join();
         var reported = new CompositeSchedule(T0.plusSeconds(300), 900, ChargingRateUnit.AMPERES,
                 List.of(new CompositePeriod(0, new BigDecimal("16"), null)));
-        station.answer = CommandReply.of("Accepted", new CompositeScheduleResult(1, reported));
+        station.answer(StationCommand.GetCompositeSchedule.class,
+                CommandReply.of("Accepted", new CompositeScheduleResult(1, reported)));
 
         var comparison = new CompareCompositeSchedule(station, installed, transactions, clock)
                 .compare(STATION, 1, 900, null).join();
@@ -101,7 +101,8 @@ class SmartChargingServicesTest {
 
     @Test
     void aRejectedCompositeScheduleStillShowsThePlatformsExpectationFromNow() {
-        station.answer = CommandReply.of("Rejected", new CompositeScheduleResult(null, null));
+        station.answer(StationCommand.GetCompositeSchedule.class,
+                CommandReply.of("Rejected", new CompositeScheduleResult(null, null)));
 
         var comparison = new CompareCompositeSchedule(station, installed, transactions, clock)
                 .compare(STATION, 1, 600, ChargingRateUnit.WATTS).join();
@@ -133,22 +134,5 @@ class SmartChargingServicesTest {
     private Transaction startOn(int connectorId) {
         return transactions.start(new NewTransaction(STATION, connectorId, null, IdToken.of("CARD-1"),
                 AuthorizationStatus.ACCEPTED, null, 0, T0.minusSeconds(60)));
-    }
-
-    /** A station that answers every command with {@link #answer} and remembers what it was sent. */
-    private static final class Station implements StationCommands {
-        final List<StationCommand> sent = new ArrayList<>();
-        CommandReply answer = CommandReply.of("Accepted");
-
-        @Override
-        public CompletableFuture<CommandReply> send(StationId station, StationCommand command) {
-            sent.add(command);
-            return CompletableFuture.completedFuture(answer);
-        }
-
-        @Override
-        public CompletableFuture<String> sendRaw(StationId station, String action, String payloadJson) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
