@@ -46,6 +46,10 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     public Reply patch(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("content-type", "application/json")
