@@ -11,6 +11,7 @@ import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.JsonMapping;
 import io.gridcharge.api.http.RequestMetrics;
 import io.gridcharge.api.reservation.ReservationRoutes;
+import io.gridcharge.api.security.SecurityRoutes;
 import io.gridcharge.api.station.JournalRoutes;
 import io.gridcharge.api.station.StationRoutes;
 import io.gridcharge.api.system.SystemRoutes;
@@ -85,6 +86,7 @@ public final class ApiServer {
             new ReservationRoutes(services.reservations(), services.stations(), json).register(config.routes);
             new OrphanStopRoutes(services.orphanStops()).register(config.routes);
             new ChargingProfileRoutes(services.smartCharging(), services.stations(), json).register(config.routes);
+            new SecurityRoutes(services.security(), json).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
         });
     }

@@ -1,5 +1,6 @@
 package io.gridcharge.api;
 
+import io.gridcharge.api.security.SecurityServices;
 import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.domain.authorization.TokenAdministration;
@@ -18,8 +19,10 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           TransactionHistory transactions, MessageJournal journal, StationCommands commands,
                           Login login, Clock clock, ReservationServices reservations,
                           OrphanStopHistory orphanStops,
-                          SmartChargingServices smartCharging) {
+                          SmartChargingServices smartCharging,
+                          SecurityServices security) {
     public ApiServices {
+        Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
         Objects.requireNonNull(presence, "presence");
         Objects.requireNonNull(tokens, "tokens");

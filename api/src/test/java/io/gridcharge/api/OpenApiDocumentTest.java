@@ -113,6 +113,9 @@ class OpenApiDocumentTest {
         assertEnum("ChargingRateUnit", Vocabulary.CHARGING_RATE_UNIT);
         assertEnum("ReservationStatus", Vocabulary.RESERVATION_STATUS);
         assertEnum("MessageTrigger", Vocabulary.TRIGGERED_MESSAGE);
+        assertEnum("CertificateUse", Vocabulary.ROOT_CERTIFICATE_KIND);
+        assertEnum("ExtendedMessageTrigger", Vocabulary.EXTENDED_TRIGGER_MESSAGE);
+        assertEnum("LogType", Vocabulary.LOG_KIND);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.config.Settings;
+import io.gridcharge.app.security.PlatformSecurity;
 import io.gridcharge.app.security.Argon2idPasswordHasher;
 import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.authorization.TokenAdministration;
@@ -126,6 +127,8 @@ public final class Platform implements AutoCloseable {
                 .ifPresent(password -> printGeneratedPassword(console, password));
 
         var connections = new ConnectionRegistry();
+        var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, hasher,
+                events, new GatewayStationCommands(connections), clock);
         var ocpp16 = new Ocpp16Services(new StationBoot(stationRepository, stationSettings, events, clock),
                 new ConnectorStatusReport(stationRepository, events, clock), authorize,
                 new StartTransaction(transactionRepository, authorize, events, clock),
@@ -139,7 +142,8 @@ public final class Platform implements AutoCloseable {
         gateway = new OcppServer(gatewayConfig,
                 new GatewayPorts(new StationAuthentication(stationRepository, hasher, stationSettings, clock), presence,
                         journal, clock),
-                connections, registry, List.of(new Ocpp16Adapter(ocpp16))).start();
+                connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16())), security.admission(),
+                security.tls().orElse(null)).start();
         running.push(gateway);
 
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
@@ -174,12 +178,17 @@ public final class Platform implements AutoCloseable {
                 new RemoteStartWithProfile(stationCommands, chargingProfiles), chargingProfiles);
         var services = new ApiServices(stations, presence, new TokenAdministration(tokenRepository, clock),
                 new TransactionHistory(transactionRepository), journal, new GatewayStationCommands(connections), login,
-                clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging);
+                clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging,
+                security.apiServices(new GatewayStationCommands(connections)));
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 
         console.printf("GridCharge %s is serving%n", BuildInfo.version());
         console.printf("  OCPP stations: ws://%s:%d/ocpp/{stationId}  (subprotocol ocpp1.6)%n", bind, gateway.port());
+        if (security.tls().isPresent()) {
+            console.printf("  OCPP over TLS: wss://%s:%d/ocpp/{stationId}  (security profiles 2 and 3)%n", bind,
+                    gateway.tlsPort());
+        }
         console.printf("  REST API:      http://%s:%d/api/v1  (OpenAPI at /api/openapi.json)%n", bind, api.port());
         console.printf("  Health:        http://%s:%d/health   Metrics: /metrics%n", bind, api.port());
         console.printf("  Database:      %s%n", settings.get(Setting.DB_URL).orElse("embedded PostgreSQL under "
@@ -217,6 +226,11 @@ public final class Platform implements AutoCloseable {
 
     public int ocppPort() {
         return gateway.port();
+    }
+
+    /** The TLS listener's port; only when one was configured. */
+    public int ocppTlsPort() {
+        return gateway.tlsPort();
     }
 
     public int httpPort() {

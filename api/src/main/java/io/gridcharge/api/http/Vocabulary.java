@@ -12,6 +12,9 @@ import io.gridcharge.domain.energy.RecurrencyKind;
 import io.gridcharge.domain.command.StationCommand.TriggeredMessage;
 import io.gridcharge.domain.journal.JournalEntry.Direction;
 import io.gridcharge.domain.reservation.ReservationStatus;
+import io.gridcharge.domain.security.LogKind;
+import io.gridcharge.domain.security.RootCertificateKind;
+import io.gridcharge.domain.security.TriggerableMessage;
 import io.gridcharge.domain.station.ConnectorStatus;
 import io.gridcharge.domain.station.RegistrationStatus;
 import io.gridcharge.domain.tenant.Role;
@@ -98,6 +101,26 @@ public final class Vocabulary {
     public static final WireNames<ChargingRateUnit> CHARGING_RATE_UNIT = WireNames.of(ChargingRateUnit.class, Map.of(
             ChargingRateUnit.WATTS, "W",
             ChargingRateUnit.AMPERES, "A"));
+
+    /** OCPP 1.6 Security Whitepaper CertificateUseEnumType. */
+    public static final WireNames<RootCertificateKind> ROOT_CERTIFICATE_KIND = WireNames.of(RootCertificateKind.class,
+            Map.of(RootCertificateKind.CENTRAL_SYSTEM_ROOT, "CentralSystemRootCertificate",
+                    RootCertificateKind.MANUFACTURER_ROOT, "ManufacturerRootCertificate"));
+
+    /** OCPP 1.6 Security Whitepaper MessageTriggerEnumType of ExtendedTriggerMessage. */
+    public static final WireNames<TriggerableMessage> EXTENDED_TRIGGER_MESSAGE = WireNames.of(TriggerableMessage.class,
+            Map.of(TriggerableMessage.BOOT_NOTIFICATION, "BootNotification",
+                    TriggerableMessage.LOG_STATUS_NOTIFICATION, "LogStatusNotification",
+                    TriggerableMessage.FIRMWARE_STATUS_NOTIFICATION, "FirmwareStatusNotification",
+                    TriggerableMessage.HEARTBEAT, "Heartbeat",
+                    TriggerableMessage.METER_VALUES, "MeterValues",
+                    TriggerableMessage.SIGN_CHARGE_POINT_CERTIFICATE, "SignChargePointCertificate",
+                    TriggerableMessage.STATUS_NOTIFICATION, "StatusNotification"));
+
+    /** OCPP 1.6 Security Whitepaper LogEnumType. */
+    public static final WireNames<LogKind> LOG_KIND = WireNames.of(LogKind.class, Map.of(
+            LogKind.DIAGNOSTICS, "DiagnosticsLog",
+            LogKind.SECURITY, "SecurityLog"));
 
     private Vocabulary() {
     }

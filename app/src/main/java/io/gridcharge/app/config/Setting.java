@@ -21,6 +21,16 @@ public enum Setting {
     AUTO_REGISTER("auto-register", "false",
             "Let unknown stations connect; they are added as Pending until an operator accepts them."),
     CALL_TIMEOUT("call-timeout", "30", "Seconds to wait for a station's answer to a command."),
+    OCPP_TLS_PORT("ocpp-tls-port", null,
+            "Port of the TLS OCPP endpoint wss://HOST:PORT/ocpp/{stationId} for security profiles 2 and 3; unset = no TLS listener."),
+    TLS_KEYSTORE("tls-keystore", null,
+            "PKCS#12 key store with the TLS listener's key and certificate chain; unset = a certificate issued by the platform CA."),
+    TLS_KEYSTORE_PASSWORD("tls-keystore-password", "",
+            "Password of tls-keystore."),
+    TLS_HOSTNAME("tls-hostname", "localhost",
+            "Host name stations connect to over TLS, put in the certificate the platform CA issues for the TLS listener."),
+    CA_ORGANIZATION("ca-organization", "GridCharge",
+            "Operator name (O) in the certificates the platform CA issues; stations' CpoName key should hold the same."),
     WEBSOCKET_PING_INTERVAL("websocket-ping-interval", "60",
             "Seconds of silence after which a station is pinged; three silent intervals close its connection.");
 

@@ -1,0 +1,78 @@
+package io.gridcharge.api.security;
+
+import io.gridcharge.domain.security.CertificateId;
+import io.gridcharge.domain.security.InstalledCertificates;
+import io.gridcharge.domain.security.ReportedStatus;
+import io.gridcharge.domain.security.SecurityEvent;
+import io.gridcharge.domain.security.StationSecurity;
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON of the security endpoints: requests as they arrive, views as they leave. */
+final class SecurityJson {
+    private SecurityJson() {
+    }
+
+    record ProfileRequest(Integer securityProfile) {
+    }
+
+    record PasswordRequest(String password) {
+    }
+
+    record InstallCertificateRequest(String certificateType, String certificate) {
+    }
+
+    record CertificateTypeRequest(String certificateType) {
+    }
+
+    record CertificateHashData(String hashAlgorithm, String issuerNameHash, String issuerKeyHash,
+                               String serialNumber) {
+        static CertificateHashData of(CertificateId id) {
+            return new CertificateHashData(id.hashAlgorithm(), id.issuerNameHash(), id.issuerKeyHash(),
+                    id.serialNumber());
+        }
+    }
+
+    record ExtendedTriggerRequest(String requestedMessage, Integer connectorId) {
+    }
+
+    record GetLogRequest(String logType, Integer requestId, String remoteLocation, Instant oldestTimestamp,
+                         Instant latestTimestamp, Integer retries, Integer retryInterval) {
+    }
+
+    record StationSecurityView(String stationId, int securityProfile, boolean passwordChangePending,
+                               Instant updatedAt) {
+        static StationSecurityView of(StationSecurity security) {
+            return new StationSecurityView(security.stationId().value(), security.profile().number(),
+                    security.pendingPasswordHash() != null, security.updatedAt());
+        }
+    }
+
+    record SecurityEventView(long id, String stationId, String type, Instant timestamp, String techInfo,
+                             boolean critical, Instant receivedAt) {
+        static SecurityEventView of(SecurityEvent event) {
+            return new SecurityEventView(event.id(), event.stationId().value(), event.type(), event.occurredAt(),
+                    event.techInfo(), event.critical(), event.receivedAt());
+        }
+    }
+
+    record ReportedStatusView(long id, String stationId, String status, Integer requestId, Instant receivedAt) {
+        static ReportedStatusView of(ReportedStatus status) {
+            return new ReportedStatusView(status.id(), status.stationId().value(), status.status(),
+                    status.requestId(), status.receivedAt());
+        }
+    }
+
+    record InstalledCertificatesView(String status, List<CertificateHashData> certificates) {
+        static InstalledCertificatesView of(String status, InstalledCertificates installed) {
+            return new InstalledCertificatesView(status, installed == null ? List.of()
+                    : installed.certificates().stream().map(CertificateHashData::of).toList());
+        }
+    }
+
+    record LogRequestedView(String status, String filename) {
+    }
+
+    record StatusView(String status) {
+    }
+}

@@ -1,0 +1,213 @@
+package io.gridcharge.api.security;
+
+import io.gridcharge.api.command.Answers;
+import io.gridcharge.api.http.InputErrors;
+import io.gridcharge.api.http.JsonBody;
+import io.gridcharge.api.http.PageView;
+import io.gridcharge.api.http.PathParameters;
+import io.gridcharge.api.http.QueryParameters;
+import io.gridcharge.api.http.Vocabulary;
+import io.gridcharge.domain.command.CommandReply;
+import io.gridcharge.domain.command.StationCommand;
+import io.gridcharge.domain.security.CertificateId;
+import io.gridcharge.domain.security.InstalledCertificates;
+import io.gridcharge.domain.security.LogFile;
+import io.gridcharge.domain.security.LogKind;
+import io.gridcharge.domain.security.ReportedStatus;
+import io.gridcharge.domain.security.RootCertificateKind;
+import io.gridcharge.domain.security.SecurityProfile;
+import io.gridcharge.domain.security.TriggerableMessage;
+import io.gridcharge.domain.shared.PageRequest;
+import io.gridcharge.domain.station.StationId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.function.Function;
+
+/**
+ * The OCPP 1.6 Security Whitepaper for operators: a station's security profile (recorded, or upgraded through
+ * the station), its Basic Auth password changed through the station, its security events and the progress of
+ * its log uploads and signed firmware updates, the certificate commands, and the platform CA's root
+ * certificate. Commands wait for the station: 409 not connected, 504 no answer, 502 refused with a CALLERROR.
+ */
+public final class SecurityRoutes {
+    static final String SECURITY = "/api/v1/stations/{id}/security";
+    static final String COMMANDS = "/api/v1/stations/{id}/commands/";
+    static final String ROOT_CERTIFICATE = "/api/v1/pki/root-certificate";
+    /** OCPP 1.6 Security Whitepaper schemas: certificate 5500 characters, remoteLocation 512. */
+    private static final int MAX_CERTIFICATE = 5500;
+    private static final int MAX_LOCATION = 512;
+
+    private final SecurityServices services;
+    private final JsonBody json;
+
+    public SecurityRoutes(SecurityServices services, JsonBody json) {
+        this.services = services;
+        this.json = json;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(SECURITY, this::get);
+        routes.put(SECURITY, this::recordProfile);
+        routes.post(SECURITY + "/password", this::changePassword);
+        routes.post(SECURITY + "/profile-upgrade", this::upgradeProfile);
+        routes.get("/api/v1/stations/{id}/security-events", this::securityEvents);
+        routes.get("/api/v1/stations/{id}/log-status-reports",
+                ctx -> reportedStatus(ctx, ReportedStatus.Kind.LOG_UPLOAD));
+        routes.get("/api/v1/stations/{id}/signed-firmware-status-reports",
+                ctx -> reportedStatus(ctx, ReportedStatus.Kind.SIGNED_FIRMWARE_UPDATE));
+        routes.post(COMMANDS + "install-certificate", this::installCertificate);
+        routes.post(COMMANDS + "delete-certificate", this::deleteCertificate);
+        routes.post(COMMANDS + "get-installed-certificate-ids", this::installedCertificates);
+        routes.post(COMMANDS + "extended-trigger-message", this::extendedTrigger);
+        routes.post(COMMANDS + "get-log", this::getLog);
+        routes.get(ROOT_CERTIFICATE, ctx -> ctx.contentType("application/x-pem-file")
+                .result(services.rootCertificate().get()));
+    }
+
+    private void get(Context ctx) {
+        StationId station = station(ctx);
+        ctx.json(SecurityJson.StationSecurityView.of(services.administration().get(station)));
+    }
+
+    /** The operator records the profile a station was installed with; no call goes to the station. */
+    private void recordProfile(Context ctx) {
+        SecurityJson.ProfileRequest request = json.read(ctx, SecurityJson.ProfileRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        SecurityProfile profile = profile(request.securityProfile(), errors);
+        errors.throwIfAny();
+        ctx.json(SecurityJson.StationSecurityView.of(services.administration().recordProfile(station, profile)));
+    }
+
+    /** OCPP 1.6 Security Whitepaper A01: ChangeConfiguration AuthorizationKey; both passwords work until reconnect. */
+    private void changePassword(Context ctx) {
+        SecurityJson.PasswordRequest request = json.read(ctx, SecurityJson.PasswordRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        errors.required("password", request.password());
+        errors.throwIfAny();
+        CommandReply reply = Answers.await(services.passwords().change(station, request.password()), station,
+                "change-password");
+        ctx.json(new SecurityJson.StatusView(reply.status()));
+    }
+
+    /** OCPP 1.6 Security Whitepaper A05: ChangeConfiguration SecurityProfile, only upwards. */
+    private void upgradeProfile(Context ctx) {
+        SecurityJson.ProfileRequest request = json.read(ctx, SecurityJson.ProfileRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        SecurityProfile profile = profile(request.securityProfile(), errors);
+        errors.throwIfAny();
+        CommandReply reply = Answers.await(services.profiles().upgrade(station, profile), station,
+                "profile-upgrade");
+        ctx.json(new SecurityJson.StatusView(reply.status()));
+    }
+
+    private void securityEvents(Context ctx) {
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        QueryParameters query = new QueryParameters(ctx, errors);
+        Boolean critical = query.bool("critical");
+        PageRequest page = query.page();
+        errors.throwIfAny();
+        services.administration().get(station);
+        ctx.json(PageView.of(services.securityEvents().list(station, Boolean.TRUE.equals(critical), page),
+                SecurityJson.SecurityEventView::of));
+    }
+
+    private void reportedStatus(Context ctx, ReportedStatus.Kind kind) {
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        PageRequest page = new QueryParameters(ctx, errors).page();
+        errors.throwIfAny();
+        services.administration().get(station);
+        ctx.json(PageView.of(services.reportedStatus().list(station, kind, page), SecurityJson.ReportedStatusView::of));
+    }
+
+    private void installCertificate(Context ctx) {
+        var request = json.read(ctx, SecurityJson.InstallCertificateRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        RootCertificateKind kind = oneOf(errors, "certificateType", request.certificateType(),
+                Vocabulary.ROOT_CERTIFICATE_KIND::parse);
+        errors.required("certificate", request.certificate());
+        errors.maxLength("certificate", request.certificate(), MAX_CERTIFICATE);
+        errors.throwIfAny();
+        status(ctx, station, "install-certificate", new StationCommand.InstallCertificate(kind, request.certificate()));
+    }
+
+    private void deleteCertificate(Context ctx) {
+        var request = json.read(ctx, SecurityJson.CertificateHashData.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        CertificateId id = errors.value(() -> new CertificateId(request.hashAlgorithm(), request.issuerNameHash(),
+                request.issuerKeyHash(), request.serialNumber()));
+        errors.throwIfAny();
+        status(ctx, station, "delete-certificate", new StationCommand.DeleteCertificate(id));
+    }
+
+    private void installedCertificates(Context ctx) {
+        var request = json.read(ctx, SecurityJson.CertificateTypeRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        RootCertificateKind kind = oneOf(errors, "certificateType", request.certificateType(),
+                Vocabulary.ROOT_CERTIFICATE_KIND::parse);
+        errors.throwIfAny();
+        CommandReply reply = Answers.await(services.commands().send(station,
+                new StationCommand.GetInstalledCertificateIds(kind)), station, "get-installed-certificate-ids");
+        ctx.json(SecurityJson.InstalledCertificatesView.of(reply.status(),
+                reply.result() instanceof InstalledCertificates installed ? installed : null));
+    }
+
+    private void extendedTrigger(Context ctx) {
+        var request = json.read(ctx, SecurityJson.ExtendedTriggerRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        TriggerableMessage message = oneOf(errors, "requestedMessage", request.requestedMessage(),
+                Vocabulary.EXTENDED_TRIGGER_MESSAGE::parse);
+        StationCommand.ExtendedTrigger command = message == null ? null : errors.value(() ->
+                new StationCommand.ExtendedTrigger(message, request.connectorId()));
+        errors.throwIfAny();
+        status(ctx, station, "extended-trigger-message", command);
+    }
+
+    private void getLog(Context ctx) {
+        var request = json.read(ctx, SecurityJson.GetLogRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        LogKind kind = oneOf(errors, "logType", request.logType(), Vocabulary.LOG_KIND::parse);
+        Integer requestId = errors.required("requestId", request.requestId());
+        errors.required("remoteLocation", request.remoteLocation());
+        errors.maxLength("remoteLocation", request.remoteLocation(), MAX_LOCATION);
+        StationCommand.GetLog command = kind == null || requestId == null || request.remoteLocation() == null ? null
+                : errors.value(() -> new StationCommand.GetLog(kind, requestId,
+                request.remoteLocation(), request.oldestTimestamp(), request.latestTimestamp(), request.retries(),
+                request.retryInterval()));
+        errors.throwIfAny();
+        CommandReply reply = Answers.await(services.commands().send(station, command), station, "get-log");
+        ctx.json(new SecurityJson.LogRequestedView(reply.status(),
+                reply.result() instanceof LogFile file ? file.fileName() : null));
+    }
+
+    private void status(Context ctx, StationId station, String action, StationCommand command) {
+        CommandReply reply = Answers.await(services.commands().send(station, command), station, action);
+        ctx.json(new SecurityJson.StatusView(reply.status()));
+    }
+
+    private static StationId station(Context ctx) {
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        errors.throwIfAny();
+        return station;
+    }
+
+    private static SecurityProfile profile(Integer number, InputErrors errors) {
+        Integer given = errors.required("securityProfile", number);
+        return given == null ? null : errors.value("securityProfile", () -> SecurityProfile.of(given));
+    }
+
+    private static <T> T oneOf(InputErrors errors, String field, String value, Function<String, T> parse) {
+        String given = errors.required(field, value);
+        return given == null ? null : errors.value(field, () -> parse.apply(given));
+    }
+}
