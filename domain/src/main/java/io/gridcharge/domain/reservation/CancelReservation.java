@@ -1,5 +1,6 @@
 package io.gridcharge.domain.reservation;
 
+import io.gridcharge.domain.command.AwaitedReply;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
@@ -37,7 +38,7 @@ public final class CancelReservation {
             throw new Conflict("reservation " + reservationId + " is "
                     + reservation.status().name().toLowerCase(Locale.ROOT) + ", not active");
         }
-        CommandReply reply = StationReplies.await(
+        CommandReply reply = AwaitedReply.of(
                 commands.send(reservation.stationId(), new StationCommand.CancelReservation(reservationId)));
         if (ReserveConnector.ACCEPTED.equals(reply.status())) {
             reservations.markCancelled(reservationId);

@@ -1,6 +1,7 @@
 package io.gridcharge.domain.reservation;
 
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.command.AwaitedReply;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
@@ -44,7 +45,7 @@ public final class ReserveConnector {
         int id = reservations.nextId();
         StationCommand.ReserveNow command = new StationCommand.ReserveNow(id, connectorId, idToken, parentIdToken,
                 expiresAt);
-        CommandReply reply = StationReplies.await(commands.send(stationId, command));
+        CommandReply reply = AwaitedReply.of(commands.send(stationId, command));
         ReservationStatus status = ACCEPTED.equals(reply.status()) ? ReservationStatus.ACTIVE
                 : ReservationStatus.REJECTED;
         Reservation reservation = new Reservation(id, stationId, connectorId, idToken, parentIdToken, expiresAt,
