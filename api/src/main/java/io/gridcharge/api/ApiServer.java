@@ -6,10 +6,13 @@ import io.gridcharge.api.auth.AuthRoutes;
 import io.gridcharge.api.auth.BearerAuthentication;
 import io.gridcharge.api.command.CommandRoutes;
 import io.gridcharge.api.energy.ChargingProfileRoutes;
+import io.gridcharge.api.firmware.FileTransferRoutes;
+import io.gridcharge.api.firmware.FirmwareRoutes;
 import io.gridcharge.api.http.ErrorAnswers;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.JsonMapping;
 import io.gridcharge.api.http.RequestMetrics;
+import io.gridcharge.api.localauth.LocalListRoutes;
 import io.gridcharge.api.reservation.ReservationRoutes;
 import io.gridcharge.api.security.SecurityRoutes;
 import io.gridcharge.api.station.JournalRoutes;
@@ -87,6 +90,9 @@ public final class ApiServer {
             new OrphanStopRoutes(services.orphanStops()).register(config.routes);
             new ChargingProfileRoutes(services.smartCharging(), services.stations(), json).register(config.routes);
             new SecurityRoutes(services.security(), json).register(config.routes);
+            new LocalListRoutes(services.localLists(), json).register(config.routes);
+            new FirmwareRoutes(services.firmware(), services.stations(), json).register(config.routes);
+            new FileTransferRoutes(services.firmware()).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
         });
     }

@@ -1,5 +1,7 @@
 package io.gridcharge.api;
 
+import io.gridcharge.api.firmware.FirmwareServices;
+import io.gridcharge.api.localauth.LocalListServices;
 import io.gridcharge.api.security.SecurityServices;
 import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.reservation.ReservationServices;
@@ -20,7 +22,8 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           Login login, Clock clock, ReservationServices reservations,
                           OrphanStopHistory orphanStops,
                           SmartChargingServices smartCharging,
-                          SecurityServices security) {
+                          SecurityServices security,
+                          LocalListServices localLists, FirmwareServices firmware) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -31,6 +34,8 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(localLists, "localLists");
+        Objects.requireNonNull(firmware, "firmware");
         Objects.requireNonNull(reservations, "reservations");
         Objects.requireNonNull(smartCharging, "smartCharging");
         Objects.requireNonNull(orphanStops, "orphanStops");

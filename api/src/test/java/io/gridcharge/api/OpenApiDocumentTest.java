@@ -107,6 +107,10 @@ class OpenApiDocumentTest {
         assertEnum("ResetType", Vocabulary.RESET_KIND);
         assertEnum("Direction", Vocabulary.DIRECTION);
         assertEnum("Role", Vocabulary.ROLE);
+        assertEnum("AuthorizationStatus", Vocabulary.AUTHORIZATION_STATUS);
+        assertEnum("LocalListStatus", Vocabulary.LOCAL_LIST_STATUS);
+        assertEnum("FirmwareStatus", Vocabulary.FIRMWARE_STATUS);
+        assertEnum("DiagnosticsStatus", Vocabulary.DIAGNOSTICS_STATUS);
         assertEnum("ChargingProfilePurpose", Vocabulary.CHARGING_PROFILE_PURPOSE);
         assertEnum("ChargingProfileKind", Vocabulary.CHARGING_PROFILE_KIND);
         assertEnum("RecurrencyKind", Vocabulary.RECURRENCY_KIND);

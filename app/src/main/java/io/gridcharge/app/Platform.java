@@ -3,6 +3,8 @@ package io.gridcharge.app;
 import io.gridcharge.api.ApiServer;
 import io.gridcharge.api.ApiServices;
 import io.gridcharge.api.energy.SmartChargingServices;
+import io.gridcharge.api.firmware.FirmwareServices;
+import io.gridcharge.api.localauth.LocalListServices;
 import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.config.Settings;
@@ -22,6 +24,15 @@ import io.gridcharge.domain.energy.InstalledProfiles;
 import io.gridcharge.domain.energy.RemoteStartWithProfile;
 import io.gridcharge.domain.energy.TransactionProfilesEnd;
 import io.gridcharge.domain.event.InProcessEventBus;
+import io.gridcharge.domain.firmware.FirmwareLibrary;
+import io.gridcharge.domain.firmware.PublicAddress;
+import io.gridcharge.domain.firmware.ReceiveDiagnostics;
+import io.gridcharge.domain.firmware.RecordTransferStatus;
+import io.gridcharge.domain.firmware.RequestDiagnostics;
+import io.gridcharge.domain.firmware.UpdateStationFirmware;
+import io.gridcharge.domain.localauth.CheckLocalListVersion;
+import io.gridcharge.domain.localauth.ChooseLocalList;
+import io.gridcharge.domain.localauth.SynchronizeLocalList;
 import io.gridcharge.domain.reservation.CancelReservation;
 import io.gridcharge.domain.reservation.ReservationHistory;
 import io.gridcharge.domain.reservation.ReserveConnector;
@@ -47,12 +58,16 @@ import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
 import io.gridcharge.store.repository.PgChargingProfileRepository;
+import io.gridcharge.store.repository.PgDiagnosticsRepository;
+import io.gridcharge.store.repository.PgFirmwareRepository;
+import io.gridcharge.store.repository.PgLocalListRepository;
 import io.gridcharge.store.repository.PgMessageJournal;
 import io.gridcharge.store.repository.PgOrphanStopRepository;
 import io.gridcharge.store.repository.PgReservationRepository;
 import io.gridcharge.store.repository.PgStationRepository;
 import io.gridcharge.store.repository.PgTokenRepository;
 import io.gridcharge.store.repository.PgTransactionRepository;
+import io.gridcharge.store.repository.PgTransferHistory;
 import io.gridcharge.store.repository.PgUserRepository;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -129,11 +144,13 @@ public final class Platform implements AutoCloseable {
         var connections = new ConnectionRegistry();
         var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, hasher,
                 events, new GatewayStationCommands(connections), clock);
+        var transferHistory = new PgTransferHistory(database.jdbi());
         var ocpp16 = new Ocpp16Services(new StationBoot(stationRepository, stationSettings, events, clock),
                 new ConnectorStatusReport(stationRepository, events, clock), authorize,
                 new StartTransaction(transactionRepository, authorize, events, clock),
                 new StopTransaction(transactionRepository, orphanStopRepository, authorize, events, clock),
-                new RecordMeterValues(transactionRepository, events, clock), stations, Map.of());
+                new RecordMeterValues(transactionRepository, events, clock), stations, Map.of(),
+                new RecordTransferStatus(transferHistory, clock));
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         String bind = settings.text(Setting.BIND);
         GatewayConfig gatewayConfig = GatewayConfig.defaults(bind, settings.port(Setting.OCPP_PORT))
@@ -176,10 +193,26 @@ public final class Platform implements AutoCloseable {
                 new ClearChargingProfiles(stationCommands, chargingProfiles),
                 new CompareCompositeSchedule(stationCommands, chargingProfiles, transactionRepository, clock),
                 new RemoteStartWithProfile(stationCommands, chargingProfiles), chargingProfiles);
+        var fileCommands = new GatewayStationCommands(connections);
+        var localListRepository = new PgLocalListRepository(database.jdbi());
+        var localLists = new LocalListServices(
+                new ChooseLocalList(localListRepository, stationRepository, tokenRepository),
+                new SynchronizeLocalList(localListRepository, stationRepository, fileCommands, clock),
+                new CheckLocalListVersion(localListRepository, stationRepository, fileCommands));
+        var firmwareRepository = new PgFirmwareRepository(database.jdbi());
+        var diagnosticsRepository = new PgDiagnosticsRepository(database.jdbi());
+        PublicAddress address = publicAddress(settings, bind);
+        var firmware = new FirmwareServices(new FirmwareLibrary(firmwareRepository, clock),
+                new UpdateStationFirmware(firmwareRepository, stationRepository, fileCommands, transferHistory,
+                        address, clock),
+                new RequestDiagnostics(diagnosticsRepository, stationRepository, fileCommands, transferHistory,
+                        address, clock),
+                new ReceiveDiagnostics(diagnosticsRepository, transferHistory, clock), transferHistory, address);
         var services = new ApiServices(stations, presence, new TokenAdministration(tokenRepository, clock),
                 new TransactionHistory(transactionRepository), journal, new GatewayStationCommands(connections), login,
                 clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging,
-                security.apiServices(new GatewayStationCommands(connections)));
+                security.apiServices(new GatewayStationCommands(connections)),
+                localLists, firmware);
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 
@@ -194,6 +227,16 @@ public final class Platform implements AutoCloseable {
         console.printf("  Database:      %s%n", settings.get(Setting.DB_URL).orElse("embedded PostgreSQL under "
                 + settings.path(Setting.DATA_DIR).resolve("postgres")));
         console.flush();
+    }
+
+    /**
+     * Where stations fetch firmware and upload diagnostics: the public-url setting, else the API's own address
+     * (known once it listens; 0.0.0.0 as a host reaches no one, so set public-url when binding to it).
+     */
+    private PublicAddress publicAddress(Settings settings, String bind) {
+        var configured = settings.get(Setting.PUBLIC_URL).map(url -> url.endsWith("/")
+                ? url.substring(0, url.length() - 1) : url);
+        return () -> configured.orElseGet(() -> "http://" + bind + ":" + api.port());
     }
 
     private static Database openDatabase(Settings settings) {

@@ -2,15 +2,19 @@ package io.gridcharge.api.http;
 
 import static java.util.Map.entry;
 
+import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.charging.TransactionStatus;
 import io.gridcharge.domain.command.StationCommand.ResetKind;
+import io.gridcharge.domain.command.StationCommand.TriggeredMessage;
 import io.gridcharge.domain.energy.ChargingProfileKind;
 import io.gridcharge.domain.energy.ChargingProfilePurpose;
 import io.gridcharge.domain.energy.ChargingRateUnit;
 import io.gridcharge.domain.energy.RecurrencyKind;
-import io.gridcharge.domain.command.StationCommand.TriggeredMessage;
+import io.gridcharge.domain.firmware.DiagnosticsStatus;
+import io.gridcharge.domain.firmware.FirmwareStatus;
 import io.gridcharge.domain.journal.JournalEntry.Direction;
+import io.gridcharge.domain.localauth.LocalListOutcome;
 import io.gridcharge.domain.reservation.ReservationStatus;
 import io.gridcharge.domain.security.LogKind;
 import io.gridcharge.domain.security.RootCertificateKind;
@@ -101,6 +105,41 @@ public final class Vocabulary {
     public static final WireNames<ChargingRateUnit> CHARGING_RATE_UNIT = WireNames.of(ChargingRateUnit.class, Map.of(
             ChargingRateUnit.WATTS, "W",
             ChargingRateUnit.AMPERES, "A"));
+
+    /** OCPP 1.6 §7.2 AuthorizationStatus: the answer a token has on a station's local list. */
+    public static final WireNames<AuthorizationStatus> AUTHORIZATION_STATUS = WireNames.of(AuthorizationStatus.class,
+            Map.of(AuthorizationStatus.ACCEPTED, "Accepted",
+                    AuthorizationStatus.BLOCKED, "Blocked",
+                    AuthorizationStatus.EXPIRED, "Expired",
+                    AuthorizationStatus.INVALID, "Invalid",
+                    AuthorizationStatus.CONCURRENT_TX, "ConcurrentTx"));
+
+    /** OCPP 1.6 §7.47 UpdateStatus: a station's answer to a local list update. */
+    public static final WireNames<LocalListOutcome> LOCAL_LIST_STATUS = WireNames.of(LocalListOutcome.class, Map.of(
+            LocalListOutcome.ACCEPTED, "Accepted",
+            LocalListOutcome.FAILED, "Failed",
+            LocalListOutcome.NOT_SUPPORTED, "NotSupported",
+            LocalListOutcome.VERSION_MISMATCH, "VersionMismatch"));
+
+    /** OCPP 1.6 §7.25 FirmwareStatus, plus the platform's own Requested. */
+    public static final WireNames<FirmwareStatus> FIRMWARE_STATUS = WireNames.of(FirmwareStatus.class, Map.of(
+            FirmwareStatus.REQUESTED, "Requested",
+            FirmwareStatus.IDLE, "Idle",
+            FirmwareStatus.DOWNLOADING, "Downloading",
+            FirmwareStatus.DOWNLOADED, "Downloaded",
+            FirmwareStatus.DOWNLOAD_FAILED, "DownloadFailed",
+            FirmwareStatus.INSTALLING, "Installing",
+            FirmwareStatus.INSTALLED, "Installed",
+            FirmwareStatus.INSTALLATION_FAILED, "InstallationFailed"));
+
+    /** OCPP 1.6 §7.24 DiagnosticsStatus, plus the platform's own Requested and Received. */
+    public static final WireNames<DiagnosticsStatus> DIAGNOSTICS_STATUS = WireNames.of(DiagnosticsStatus.class, Map.of(
+            DiagnosticsStatus.REQUESTED, "Requested",
+            DiagnosticsStatus.IDLE, "Idle",
+            DiagnosticsStatus.UPLOADING, "Uploading",
+            DiagnosticsStatus.UPLOADED, "Uploaded",
+            DiagnosticsStatus.UPLOAD_FAILED, "UploadFailed",
+            DiagnosticsStatus.RECEIVED, "Received"));
 
     /** OCPP 1.6 Security Whitepaper CertificateUseEnumType. */
     public static final WireNames<RootCertificateKind> ROOT_CERTIFICATE_KIND = WireNames.of(RootCertificateKind.class,

@@ -32,7 +32,9 @@ public enum Setting {
     CA_ORGANIZATION("ca-organization", "GridCharge",
             "Operator name (O) in the certificates the platform CA issues; stations' CpoName key should hold the same."),
     WEBSOCKET_PING_INTERVAL("websocket-ping-interval", "60",
-            "Seconds of silence after which a station is pinged; three silent intervals close its connection.");
+            "Seconds of silence after which a station is pinged; three silent intervals close its connection."),
+    PUBLIC_URL("public-url", null,
+            "Base URL stations reach the HTTP port at, for firmware downloads and diagnostics uploads; unset = http://BIND:HTTP-PORT.");
 
     private final String key;
     private final String defaultValue;

@@ -45,10 +45,14 @@ public final class ReceiveDiagnostics {
         return uploads.list(station, 100);
     }
 
-    public byte[] content(StationId station, long id) {
-        DiagnosticsUpload upload = uploads.find(station, id)
+    /** A file the station uploaded; not found while the upload is only asked for. */
+    public DiagnosticsUpload received(StationId station, long id) {
+        return uploads.find(station, id)
                 .filter(DiagnosticsUpload::received)
                 .orElseThrow(() -> new NotFound("diagnostics file", id));
-        return uploads.content(upload.id()).orElseThrow(() -> new NotFound("diagnostics file", id));
+    }
+
+    public byte[] content(StationId station, long id) {
+        return uploads.content(received(station, id).id()).orElseThrow(() -> new NotFound("diagnostics file", id));
     }
 }
