@@ -61,6 +61,24 @@ class ModuleDependencyRulesTest {
     }
 
     @Test
+    void pkiAdaptsTheDomainOnly() {
+        noClasses().that().resideInAPackage("io.gridcharge.pki..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.gridcharge.ocpp..", "io.gridcharge.store..",
+                        "io.gridcharge.gateway..", "io.gridcharge.api..", "io.gridcharge.app..", "io.netty..",
+                        "java.sql..", "org.jdbi..")
+                .check(classes);
+    }
+
+    /** Crypto providers are infrastructure: the CA's implementation in pki, the password hash in app. */
+    @Test
+    void bouncyCastleStaysInPkiAndTheCompositionRoot() {
+        noClasses().that().resideInAnyPackage("io.gridcharge.domain..", "io.gridcharge.ocpp..",
+                        "io.gridcharge.store..", "io.gridcharge.gateway..", "io.gridcharge.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .check(classes);
+    }
+
+    @Test
     void noOcppRecordOrSqlRowReachesTheDomainThroughAnyModule() {
         noClasses().that().resideInAPackage("io.gridcharge.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.slf4j..", "io.micrometer..")

@@ -4,7 +4,11 @@ import io.gridcharge.app.Platform;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.config.Settings;
 import io.gridcharge.store.TestDatabase;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -41,8 +45,18 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
         flags.put(Setting.OCPP_PORT, "0");
         flags.put(Setting.ADMIN_PASSWORD, ADMIN_PASSWORD);
         flags.put(Setting.CALL_TIMEOUT, "3");
+        // Local state (the platform CA's key among it) goes to a throw-away directory, not the module's ./data.
+        flags.put(Setting.DATA_DIR, temporaryDataDirectory().toString());
         flags.putAll(overrides);
         platform = Platform.start(Settings.resolve(flags, Map.of(), null), new PrintStream(System.out, true));
+    }
+
+    private static Path temporaryDataDirectory() {
+        try {
+            return Files.createTempDirectory("gridcharge-it-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -54,6 +68,11 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
 
     public String ocppUrl() {
         return "ws://127.0.0.1:" + platform.ocppPort() + "/ocpp";
+    }
+
+    /** The TLS listener, for classes that set {@link Setting#OCPP_TLS_PORT}; its certificate names localhost. */
+    public String ocppTlsUrl() {
+        return "wss://localhost:" + platform.ocppTlsPort() + "/ocpp";
     }
 
     public ApiClient admin() {

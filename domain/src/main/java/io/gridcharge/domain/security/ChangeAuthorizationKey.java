@@ -7,21 +7,26 @@ import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.shared.PasswordHasher;
-import io.gridcharge.domain.station.StationAdministration;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.station.StationRepository;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Gives a station a new Basic Auth password (OCPP 1.6 Security Whitepaper A01: ChangeConfiguration of
- * AuthorizationKey). The new password is recorded as pending before the call leaves, so that a station that
+ * AuthorizationKey). The key's value is the hexadecimal representation of the password, which is 16 to 20 bytes
+ * (whitepaper §2.2; OCA test case TC_073 checks both), so the station uses the password itself in its Basic
+ * credentials. The new password is recorded as pending before the call leaves, so that a station that
  * accepts and reconnects at once is let in; until it has connected with the new one, the old one works too
  * ({@link StationAdmission}). An explicit refusal, or a call that never reached the station, drops the pending
  * password; a call that got no answer in time keeps it, since the station may have taken it.
  */
 public final class ChangeAuthorizationKey {
     public static final String KEY = "AuthorizationKey";
+    static final int MIN_BYTES = 16;
+    static final int MAX_BYTES = 20;
 
     private final StationRepository stations;
     private final StationSecurityRepository security;
@@ -42,15 +47,15 @@ public final class ChangeAuthorizationKey {
         if (stations.find(id).isEmpty()) {
             throw new NotFound("station", id);
         }
-        if (newPassword == null || newPassword.length() < StationAdministration.MIN_PASSWORD
-                || newPassword.length() > StationAdministration.MAX_PASSWORD) {
-            throw new InvalidInput("password", "must be " + StationAdministration.MIN_PASSWORD + " to "
-                    + StationAdministration.MAX_PASSWORD + " characters");
+        byte[] bytes = newPassword == null ? new byte[0] : newPassword.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < MIN_BYTES || bytes.length > MAX_BYTES) {
+            throw new InvalidInput("password", "must be " + MIN_BYTES + " to " + MAX_BYTES + " bytes (UTF-8)");
         }
         String hash = hasher.hash(newPassword);
         StationSecurity record = security.find(id).orElseGet(() -> StationSecurity.initial(id, clock.instant()));
         security.save(record.withPendingPassword(hash, clock.instant()));
-        return commands.send(id, new StationCommand.ChangeConfiguration(KEY, newPassword))
+        return commands.send(id, new StationCommand.ChangeConfiguration(KEY,
+                        HexFormat.of().withUpperCase().formatHex(bytes)))
                 .whenComplete((reply, failure) -> {
                     boolean refused = failure == null ? !"Accepted".equals(reply.status())
                             : !(unwrap(failure) instanceof CommandFailure.NoAnswer);
