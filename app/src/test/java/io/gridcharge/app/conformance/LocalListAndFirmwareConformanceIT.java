@@ -375,6 +375,25 @@ class LocalListAndFirmwareConformanceIT {
                 .findValuesAsText("status")).containsExactly("Uploaded", "Received", "Uploading", "Requested");
     }
 
+    @Test
+    void TC_045_2_CSMS_getDiagnosticsUploadFailedIsInTheStationsHistoryAndNoFileIsKept() {
+        String id = registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("GetDiagnostics", Map.of("fileName", "diagnostics.log"));
+
+        api.post("/api/v1/stations/" + id + "/commands/get-diagnostics", Map.of());
+        station.awaitCall("GetDiagnostics");
+        station.call("DiagnosticsStatusNotification", Map.of("status", "Uploading"));
+        station.call("DiagnosticsStatusNotification", Map.of("status", "UploadFailed"));
+
+        assertThat(api.get("/api/v1/stations/" + id + "/diagnostics-status").body().path("items")
+                .findValuesAsText("status")).containsExactly("UploadFailed", "Uploading", "Requested");
+        JsonNode upload = api.get("/api/v1/stations/" + id + "/diagnostics").body().get(0);
+        assertThat(upload.path("receivedAt").isNull()).isTrue();
+        assertThat(api.getBytes("/api/v1/stations/" + id + "/diagnostics/" + upload.path("id").asLong() + "/file")
+                .statusCode()).isEqualTo(404);
+    }
+
     private int upload(String location, byte[] content) throws IOException, InterruptedException {
         return charger.send(HttpRequest.newBuilder(URI.create(location))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.discarding())
