@@ -168,6 +168,26 @@ class SmartChargingEndpointsTest {
     }
 
     @Test
+    void thePlatformsExpectationAloneNeedsNoConnectedStation() {
+        api.post(PROFILES, TX_DEFAULT);
+        platform.commands.failWith(new CommandFailure.NotConnected(CP_1));
+
+        ApiResponse response = api.get("/api/v1/stations/CP-1/composite-schedule?connectorId=2&duration=7200");
+        ApiResponse inWatts = api.get("/api/v1/stations/CP-1/composite-schedule?connectorId=2&duration=600"
+                + "&chargingRateUnit=W");
+        ApiResponse missing = api.get("/api/v1/stations/CP-1/composite-schedule?connectorId=x");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        var schedule = response.json().path("chargingSchedule");
+        assertThat(response.json().path("scheduleStart").asText()).isEqualTo("2025-06-01T10:00:00Z");
+        assertThat(schedule.path("chargingRateUnit").asText()).isEqualTo("A");
+        assertThat(schedule.path("chargingSchedulePeriod").findValuesAsText("limit")).containsExactly("16", "6.5");
+        assertThat(inWatts.json().path("chargingSchedule").path("chargingSchedulePeriod").findValuesAsText("limit"))
+                .containsExactly("11040");
+        assertThat(missing.errorFields()).containsExactlyInAnyOrder("connectorId", "duration");
+    }
+
+    @Test
     void aCompositeScheduleRequestOutOfRangeIsABadRequest() {
         ApiResponse response = api.post("/api/v1/stations/CP-1/composite-schedule",
                 "{\"connectorId\": -1, \"duration\": 0, \"chargingRateUnit\": \"kW\"}");

@@ -5,6 +5,7 @@ import io.gridcharge.api.command.CommandReplyView;
 import io.gridcharge.api.http.InputErrors;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.PathParameters;
+import io.gridcharge.api.http.QueryParameters;
 import io.gridcharge.api.http.Vocabulary;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.energy.ChargingProfile;
@@ -23,7 +24,8 @@ import java.util.List;
 /**
  * Smart charging (OCPP 1.6 Smart Charging profile): installing and clearing a station's charging profiles,
  * listing those the platform believes it holds, and its composite schedule beside the platform's own
- * computation. Commands wait for the station: 409 not connected, 504 no answer, 502 refused, as every command.
+ * computation (or that computation alone, for a station that need not be connected). Commands wait for the
+ * station: 409 not connected, 504 no answer, 502 refused, as every command.
  */
 public final class ChargingProfileRoutes {
     static final String PROFILES = "/api/v1/stations/{id}/charging-profiles";
@@ -49,6 +51,7 @@ public final class ChargingProfileRoutes {
         routes.delete(PROFILE, this::clearOne);
         routes.post(CLEAR, this::clear);
         routes.post(COMPOSITE, this::compositeSchedule);
+        routes.get(COMPOSITE, this::expectedSchedule);
     }
 
     private void install(Context ctx) {
@@ -115,14 +118,8 @@ public final class ChargingProfileRoutes {
         var request = json.read(ctx, ChargingProfileRequests.CompositeSchedule.class);
         InputErrors errors = new InputErrors();
         StationId station = PathParameters.stationId(ctx, errors);
-        Integer connectorId = errors.required("connectorId", request.connectorId());
-        if (connectorId != null && connectorId < 0) {
-            errors.reject("connectorId", "must not be negative");
-        }
-        Integer duration = errors.required("duration", request.duration());
-        if (duration != null && (duration < 1 || duration > MAX_DURATION)) {
-            errors.reject("duration", "must be between 1 and " + MAX_DURATION + " seconds");
-        }
+        Integer connectorId = connectorId(errors.required("connectorId", request.connectorId()), errors);
+        Integer duration = duration(errors.required("duration", request.duration()), errors);
         ChargingRateUnit unit = errors.optional("chargingRateUnit", request.chargingRateUnit(),
                 Vocabulary.CHARGING_RATE_UNIT::parse);
         errors.throwIfAny();
@@ -132,5 +129,42 @@ public final class ChargingProfileRoutes {
                 smartCharging.compositeSchedule().compare(station, connectorId, duration, unit), station,
                 "GetCompositeSchedule");
         ctx.json(ChargingProfileViews.ComparisonView.of(connectorId, comparison));
+    }
+
+    /** The platform's expectation alone, from now: the station is not asked and need not be connected. */
+    private void expectedSchedule(Context ctx) {
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        QueryParameters query = new QueryParameters(ctx, errors);
+        Integer connectorId = connectorId(required(query, "connectorId", errors), errors);
+        Integer duration = duration(required(query, "duration", errors), errors);
+        ChargingRateUnit unit = query.oneOf("chargingRateUnit", Vocabulary.CHARGING_RATE_UNIT);
+        errors.throwIfAny();
+
+        stations.get(station);
+        var expected = smartCharging.compositeSchedule().expected(station, connectorId, duration,
+                unit == null ? ChargingRateUnit.AMPERES : unit);
+        ctx.json(ChargingProfileViews.CompositeView.of(connectorId, expected));
+    }
+
+    private static Integer required(QueryParameters query, String name, InputErrors errors) {
+        if (query.text(name) == null) {
+            errors.reject(name, "is required");
+        }
+        return query.integer(name);
+    }
+
+    private static Integer connectorId(Integer connectorId, InputErrors errors) {
+        if (connectorId != null && connectorId < 0) {
+            errors.reject("connectorId", "must not be negative");
+        }
+        return connectorId;
+    }
+
+    private static Integer duration(Integer duration, InputErrors errors) {
+        if (duration != null && (duration < 1 || duration > MAX_DURATION)) {
+            errors.reject("duration", "must be between 1 and " + MAX_DURATION + " seconds");
+        }
+        return duration;
     }
 }

@@ -38,10 +38,23 @@ public final class CompareCompositeSchedule {
             Instant start = reported != null && reported.start() != null ? reported.start() : clock.instant();
             ChargingRateUnit expectedUnit = unit != null ? unit
                     : reported != null ? reported.unit() : ChargingRateUnit.AMPERES;
-            CompositeSchedule expected = CompositeScheduleCalculator.calculate(Clock.fixed(start, ZoneOffset.UTC),
-                    connectorId, Duration.ofSeconds(durationSeconds), expectedUnit,
-                    installed.of(stationId).profiles(), running.on(stationId, connectorId));
+            CompositeSchedule expected = expected(stationId, connectorId, durationSeconds, expectedUnit,
+                    Clock.fixed(start, ZoneOffset.UTC));
             return new CompositeScheduleComparison(reply.status(), answer, expected);
         });
+    }
+
+    /**
+     * The platform's expectation alone, from now, without asking the station (which may be offline): what the
+     * profiles it holds, and the transaction running on the connector, make of the next {@code durationSeconds}.
+     */
+    public CompositeSchedule expected(StationId stationId, int connectorId, int durationSeconds, ChargingRateUnit unit) {
+        return expected(stationId, connectorId, durationSeconds, unit, clock);
+    }
+
+    private CompositeSchedule expected(StationId stationId, int connectorId, int durationSeconds, ChargingRateUnit unit,
+                                       Clock from) {
+        return CompositeScheduleCalculator.calculate(from, connectorId, Duration.ofSeconds(durationSeconds), unit,
+                installed.of(stationId).profiles(), running.on(stationId, connectorId));
     }
 }

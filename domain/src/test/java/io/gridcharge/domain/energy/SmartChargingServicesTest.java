@@ -113,6 +113,22 @@ class SmartChargingServicesTest {
     }
 
     @Test
+    void thePlatformsExpectationAloneFollowsTheRunningTransactionsProfileWithoutAskingTheStation() {
+        install.install(STATION, 0, aStationMax().id(1).period(0, "20").on(0).profile()).join();
+        install.install(STATION, 1, aTxDefault().id(2).period(0, "16").build()).join();
+        startOn(1);
+        install.install(STATION, 1, aTxProfile().id(3).relative().period(0, "32").build()).join();
+        int sent = station.sent().size();
+
+        var expected = new CompareCompositeSchedule(station, installed, transactions, clock)
+                .expected(STATION, 1, 600, ChargingRateUnit.AMPERES);
+
+        assertThat(expected.start()).isEqualTo(T0);
+        assertThat(expected.periods()).containsExactly(new CompositePeriod(0, new BigDecimal("20"), null));
+        assertThat(station.sent()).hasSize(sent);
+    }
+
+    @Test
     void aRemoteStartsTxProfileIsHeldOnItsConnectorUntilTheTransactionEnds() {
         new RemoteStartWithProfile(station, installed)
                 .start(STATION, new StationCommand.RemoteStart(1, IdToken.of("CARD-1"), aTxProfile().id(9).build()))
