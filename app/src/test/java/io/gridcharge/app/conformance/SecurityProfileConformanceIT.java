@@ -308,7 +308,7 @@ class SecurityProfileConformanceIT {
     }
 
     @Test
-    void aSecurityLogUploadIsAskedForAndItsProgressKept() {
+    void TC_079_CSMS_theSecurityLogIsAskedForAndItsUploadProgressKept() {
         String id = stationAtProfile(2);
         try (TlsStation station = TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null))) {
             station.call("BootNotification", BOOT);
@@ -329,6 +329,113 @@ class SecurityProfileConformanceIT {
         assertThat(reports.path("items").get(0).path("status").asText()).isEqualTo("Uploaded");
         assertThat(reports.path("items").get(0).path("requestId").asInt()).isEqualTo(7);
         assertThat(reports.path("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void TC_075_1_and_TC_075_2_CSMS_rootCertificatesOfBothKindsAreInstalled() {
+        String id = stationAtProfile(2);
+        String root = new String(admin.getBytes("/api/v1/pki/root-certificate").body(), StandardCharsets.US_ASCII);
+        try (TlsStation station = TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null))) {
+            station.call("BootNotification", BOOT);
+            for (String kind : new String[] {"ManufacturerRootCertificate", "CentralSystemRootCertificate"}) {
+                CompletableFuture<ApiClient.Reply> install = CompletableFuture.supplyAsync(() -> admin.post(
+                        "/api/v1/stations/" + id + "/commands/install-certificate",
+                        Map.of("certificateType", kind, "certificate", root)));
+                JsonNode call = station.nextCall();
+                assertThat(call.get(3).path("certificateType").asText()).isEqualTo(kind);
+                station.answer(call, "{\"status\":\"Accepted\"}");
+                assertThat(install.join().text("status")).isEqualTo("Accepted");
+            }
+        }
+    }
+
+    @Test
+    void TC_076_CSMS_anInstalledCertificateIsListedAndDeleted() {
+        String id = stationAtProfile(2);
+        String hashData = "{\"hashAlgorithm\":\"SHA256\",\"issuerNameHash\":\"7a1f\",\"issuerKeyHash\":\"9b2e\","
+                + "\"serialNumber\":\"1c\"}";
+        try (TlsStation station = TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null))) {
+            station.call("BootNotification", BOOT);
+            CompletableFuture<ApiClient.Reply> list = CompletableFuture.supplyAsync(() -> admin.post(
+                    "/api/v1/stations/" + id + "/commands/get-installed-certificate-ids",
+                    Map.of("certificateType", "CentralSystemRootCertificate")));
+            JsonNode listCall = station.nextCall();
+            assertThat(listCall.get(2).asText()).isEqualTo("GetInstalledCertificateIds");
+            station.answer(listCall, "{\"status\":\"Accepted\",\"certificateHashData\":[" + hashData + "]}");
+            JsonNode listed = list.join().body();
+            assertThat(listed.path("certificates").get(0).path("serialNumber").asText()).isEqualTo("1c");
+
+            CompletableFuture<ApiClient.Reply> delete = CompletableFuture.supplyAsync(() -> admin.post(
+                    "/api/v1/stations/" + id + "/commands/delete-certificate", listed.path("certificates").get(0)));
+            JsonNode deleteCall = station.nextCall();
+            assertThat(deleteCall.get(2).asText()).isEqualTo("DeleteCertificate");
+            assertThat(deleteCall.get(3).path("certificateHashData").path("issuerKeyHash").asText()).isEqualTo("9b2e");
+            station.answer(deleteCall, "{\"status\":\"Accepted\"}");
+            assertThat(delete.join().text("status")).isEqualTo("Accepted");
+        }
+    }
+
+    @Test
+    void TC_077_CSMS_aStationThatRejectsItsSignedCertificateReportsItAsASecurityEvent() throws Exception {
+        String id = stationAtProfile(2);
+        try (TlsStation station = TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null))) {
+            station.call("BootNotification", BOOT);
+            station.call("SignCertificate", "{\"csr\":" + jsonString(csr(id, ecKeys())) + "}");
+            JsonNode certificateSigned = station.nextCall();
+            station.answer(certificateSigned, "{\"status\":\"Rejected\"}");
+            station.call("SecurityEventNotification",
+                    "{\"type\":\"InvalidChargePointCertificate\",\"timestamp\":\"2026-11-21T10:03:00Z\"}");
+        }
+
+        JsonNode events = admin.get("/api/v1/stations/" + id + "/security-events").body();
+        assertThat(events.path("items").get(0).path("type").asText()).isEqualTo("InvalidChargePointCertificate");
+    }
+
+    @Test
+    void TC_080_CSMS_aSignedFirmwareUpdateIsSentAndItsProgressKept() {
+        String id = stationAtProfile(2);
+        try (TlsStation station = TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null))) {
+            station.call("BootNotification", BOOT);
+            CompletableFuture<ApiClient.Reply> update = CompletableFuture.supplyAsync(() -> admin.post(
+                    "/api/v1/stations/" + id + "/ocpp/SignedUpdateFirmware", Map.of("requestId", 12, "firmware",
+                            Map.of("location", "https://csms.example.com/firmware/4.2.bin",
+                                    "retrieveDateTime", "2026-11-21T11:00:00Z",
+                                    "signingCertificate", "-----BEGIN CERTIFICATE-----", "signature", "c2lnbg=="))));
+            JsonNode call = station.nextCall();
+            assertThat(call.get(2).asText()).isEqualTo("SignedUpdateFirmware");
+            station.answer(call, "{\"status\":\"Accepted\"}");
+            assertThat(update.join().text("status")).isEqualTo("Accepted");
+
+            for (String status : new String[] {"Downloading", "Downloaded", "SignatureVerified", "Installing",
+                    "Installed"}) {
+                station.call("SignedFirmwareStatusNotification", "{\"status\":\"" + status + "\",\"requestId\":12}");
+            }
+            station.call("SecurityEventNotification",
+                    "{\"type\":\"FirmwareUpdated\",\"timestamp\":\"2026-11-21T11:10:00Z\"}");
+        }
+
+        JsonNode reports = admin.get("/api/v1/stations/" + id + "/signed-firmware-status-reports").body();
+        assertThat(reports.path("total").asInt()).isEqualTo(5);
+        assertThat(reports.path("items").get(0).path("status").asText()).isEqualTo("Installed");
+        assertThat(admin.get("/api/v1/stations/" + id + "/security-events?critical=true").body()
+                .path("items").get(0).path("type").asText()).isEqualTo("FirmwareUpdated");
+    }
+
+    @Test
+    void TC_081_CSMS_aFirmwareWithAnInvalidSignatureIsReportedSo() {
+        String id = stationAtProfile(2);
+        try (TlsStation station = TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null))) {
+            station.call("BootNotification", BOOT);
+            station.call("SignedFirmwareStatusNotification", "{\"status\":\"Downloaded\",\"requestId\":13}");
+            station.call("SignedFirmwareStatusNotification", "{\"status\":\"InvalidSignature\",\"requestId\":13}");
+            station.call("SecurityEventNotification",
+                    "{\"type\":\"InvalidFirmwareSignature\",\"timestamp\":\"2026-11-21T11:20:00Z\"}");
+        }
+
+        assertThat(admin.get("/api/v1/stations/" + id + "/signed-firmware-status-reports").body()
+                .path("items").get(0).path("status").asText()).isEqualTo("InvalidSignature");
+        assertThat(admin.get("/api/v1/stations/" + id + "/security-events").body()
+                .path("items").get(0).path("critical").asBoolean()).isFalse();
     }
 
     // Fixtures
