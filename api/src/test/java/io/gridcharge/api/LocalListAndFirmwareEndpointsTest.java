@@ -98,6 +98,16 @@ class LocalListAndFirmwareEndpointsTest {
     }
 
     @Test
+    void anImageFarLargerThanAJsonBodyIsTakenWhole() {
+        String image = "x".repeat(3 * 1024 * 1024);
+
+        ApiResponse uploaded = api.post("/api/v1/firmware?name=Big&version=1&fileName=big.bin", image);
+
+        assertThat(uploaded.status()).isEqualTo(201);
+        assertThat(uploaded.json().path("size").asLong()).isEqualTo(image.length());
+    }
+
+    @Test
     void anUploadWithoutItsNameVersionOrFileNameIsRefusedAndNothingIsKept() {
         ApiResponse refused = api.post("/api/v1/firmware?name=Wallbox", "firmware");
 

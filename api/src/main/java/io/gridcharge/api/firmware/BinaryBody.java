@@ -31,7 +31,7 @@ final class BinaryBody {
         }
     }
 
-    private static HttpProblem tooLarge(int maxBytes) {
+    static HttpProblem tooLarge(int maxBytes) {
         return new HttpProblem(Problem.ofStatus(413, "The body must be at most " + maxBytes + " bytes."));
     }
 }

@@ -60,7 +60,7 @@ public final class FileTransferRoutes {
             }
             UploadedFile file = files.getFirst();
             if (file.size() > ReceiveDiagnostics.MAX_FILE_BYTES) {
-                throw new InvalidInput("body", "must be at most " + ReceiveDiagnostics.MAX_FILE_BYTES + " bytes");
+                throw BinaryBody.tooLarge(ReceiveDiagnostics.MAX_FILE_BYTES);
             }
             content = bytes(file);
             fileName = fileName != null ? fileName : file.filename();
