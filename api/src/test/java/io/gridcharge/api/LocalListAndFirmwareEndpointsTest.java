@@ -3,6 +3,7 @@ package io.gridcharge.api;
 import static io.gridcharge.api.fixtures.StationFixture.aStation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.api.fixtures.ApiClient;
 import io.gridcharge.api.fixtures.ApiResponse;
 import io.gridcharge.api.fixtures.TestPlatform;
@@ -12,6 +13,10 @@ import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.firmware.DiagnosticsFile;
 import io.gridcharge.domain.station.StationId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +164,30 @@ class LocalListAndFirmwareEndpointsTest {
         assertThat(api.get("/api/v1/stations/CP-1/diagnostics/" + id + "/file").body()).isEqualTo("log lines");
         assertThat(api.get("/api/v1/stations/CP-1/diagnostics-status").json().path("items").findValuesAsText("status"))
                 .containsExactly("Received", "Requested");
+    }
+
+    @Test
+    void aStationMayUploadItsDiagnosticsAsAMultipartFormWithOneFile() throws Exception {
+        platform.commands.answer(CommandReply.of(null, new DiagnosticsFile("diag.log")));
+        api.post("/api/v1/stations/CP-1/commands/get-diagnostics", "{}");
+        String location = ((StationCommand.GetDiagnostics) platform.commands.sent().getLast().command()).location();
+        String boundary = "----gridcharge-test";
+        String form = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"station-diag.log\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n"
+                + "multipart lines\r\n"
+                + "--" + boundary + "--\r\n";
+
+        int status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                + platform.server().port() + location.substring("http://cs.example:8080".length())))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+
+        assertThat(status).isEqualTo(201);
+        JsonNode upload = api.get("/api/v1/stations/CP-1/diagnostics").json().get(0);
+        assertThat(upload.path("fileName").asText()).isEqualTo("station-diag.log");
+        assertThat(upload.path("size").asInt()).isEqualTo("multipart lines".length());
     }
 
     @Test
