@@ -74,6 +74,8 @@ class ReservationAndTriggerConformanceIT {
         var used = api.get("/api/v1/reservations/" + made.body().path("id").asInt()).body();
         assertThat(used.path("status").asText()).isEqualTo("Used");
         assertThat(used.path("transactionId").asInt()).isEqualTo(started.payload().path("transactionId").asInt());
+        assertThat(api.get("/api/v1/transactions/" + started.payload().path("transactionId").asInt()).body()
+                .path("reservationId").asInt()).isEqualTo(made.body().path("id").asInt());
     }
 
     @Test
