@@ -34,16 +34,20 @@ final class FrameJournal implements FrameListener {
     public void onFrame(Direction direction, String text) {
         String messageId;
         String action;
+        String journaled = text;
         try {
             Frame frame = codec.parse(text);
             messageId = frame.messageId();
             action = frame instanceof Frame.Call call ? remember(direction, call) : answered(direction, messageId);
+            if (frame instanceof Frame.Call call) {
+                journaled = JournalRedaction.of(call, text, codec);
+            }
         } catch (FrameException broken) {
             messageId = broken.messageId();
             action = null;
         }
         link.recordFrame(direction == Direction.IN ? JournalEntry.Direction.IN : JournalEntry.Direction.OUT,
-                action, messageId, text);
+                action, messageId, journaled);
     }
 
     private String remember(Direction direction, Frame.Call call) {
