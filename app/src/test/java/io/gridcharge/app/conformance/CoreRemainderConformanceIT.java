@@ -7,11 +7,19 @@ import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
 import io.gridcharge.store.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
@@ -233,6 +241,43 @@ class CoreRemainderConformanceIT {
     void TC_061_CSMS_clearTheAuthorizationCache() {
         assertTheStationsAnswerIsReturned("ClearCache", Map.of("status", "Accepted"), "clear-cache", Map.of(),
                 "Accepted");
+    }
+
+    @Test
+    void TC_088_CSMS_theWebSocketSubprotocolIsOcpp16AmongThoseOfferedAndAStationWithoutItIsClosed() throws Exception {
+        String id = registeredStation();
+
+        Handshake common = handshake(id, "ocpp9.9", "ocpp1.6");
+        Handshake none = handshake(id, "ocpp9.9");
+
+        assertThat(common.subprotocol()).isEqualTo("ocpp1.6");
+        assertThat(none.subprotocol()).isEmpty();
+        assertThat(none.closeCode().get(20, TimeUnit.SECONDS)).isEqualTo(1002);
+    }
+
+    /** A station's WebSocket handshake as the JDK's client makes it, offering {@code subprotocols} in order. */
+    private record Handshake(String subprotocol, CompletableFuture<Integer> closeCode) {
+    }
+
+    private Handshake handshake(String id, String first, String... more) throws Exception {
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        String credentials = Base64.getEncoder().encodeToString((id + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Basic " + credentials)
+                .subprotocols(first, more)
+                .buildAsync(URI.create(PLATFORM.ocppUrl() + "/" + id), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        closed.complete(statusCode);
+                        return null;
+                    }
+                })
+                .get(20, TimeUnit.SECONDS);
+        String subprotocol = socket.getSubprotocol();
+        if (!subprotocol.isEmpty()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        return new Handshake(subprotocol, closed);
     }
 
     private void assertTheStationsAnswerIsReturned(String action, Map<String, Object> answer, String command,
