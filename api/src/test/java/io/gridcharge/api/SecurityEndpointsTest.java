@@ -174,6 +174,19 @@ class SecurityEndpointsTest {
     }
 
     @Test
+    void thePasswordAndTheProfileAreNotChangedBehindThePlatformsBack() {
+        ApiResponse password = api.post(STATION + "/commands/change-configuration",
+                "{\"key\":\"AuthorizationKey\",\"value\":\"" + "41".repeat(16) + "\"}");
+        ApiResponse profile = api.post(STATION + "/commands/change-configuration",
+                "{\"key\":\"SecurityProfile\",\"value\":\"3\"}");
+
+        assertThat(password.status()).isEqualTo(400);
+        assertThat(password.json().path("errors").get(0).path("rule").asText()).contains("/security/password");
+        assertThat(profile.status()).isEqualTo(400);
+        assertThat(platform.commands.sent()).isEmpty();
+    }
+
+    @Test
     void theRootCertificateIsServedAsPem() {
         ApiResponse root = api.get("/api/v1/pki/root-certificate");
 

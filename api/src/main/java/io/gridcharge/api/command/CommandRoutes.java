@@ -165,8 +165,20 @@ public final class CommandRoutes {
                 : errors.value(() -> new StationCommand.ChangeAvailability(connectorId, operative));
     }
 
+    /**
+     * The keys the platform must follow (the station's password and security profile, OCPP 1.6 Security
+     * Whitepaper) go through their own endpoints, which keep the platform's record in step with the station.
+     */
     private static StationCommand changeConfiguration(CommandRequests.ChangeConfiguration request,
                                                       InputErrors errors) {
+        if ("AuthorizationKey".equalsIgnoreCase(request.key())) {
+            errors.reject("key", "AuthorizationKey is changed with POST /api/v1/stations/{id}/security/password");
+            return null;
+        }
+        if ("SecurityProfile".equalsIgnoreCase(request.key())) {
+            errors.reject("key", "SecurityProfile is changed with POST /api/v1/stations/{id}/security/profile-upgrade");
+            return null;
+        }
         return errors.value(() -> new StationCommand.ChangeConfiguration(request.key(), request.value()));
     }
 
