@@ -15,6 +15,9 @@ public interface DiagnosticsRepository {
 
     void announce(long id, String fileName);
 
+    /** Removes a slot the station never got (the request did not reach it). */
+    void discard(long id);
+
     /**
      * Stores the file in the slot of {@code tokenHash} if that slot is still open at {@code at} (not used, not
      * expired) and closes it; empty when there is no such open slot.

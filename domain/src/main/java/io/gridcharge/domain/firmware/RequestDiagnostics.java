@@ -14,7 +14,8 @@ import java.time.Instant;
 /**
  * Asks a station for its diagnostics (OCPP 1.6 §5.9) and hands it a location on the platform itself: an
  * upload URL with a random single-use token, open for {@link #UPLOAD_WINDOW}. The station's answer names the
- * file it will upload, if it has one.
+ * file it will upload, if it has one. The slot is opened before the request goes out (a quick station may
+ * upload at once) and discarded when the request does not reach the station.
  */
 public final class RequestDiagnostics {
     /** Long enough for a station's retries; a slot nobody used closes by itself. */
@@ -48,7 +49,13 @@ public final class RequestDiagnostics {
         var command = new StationCommand.GetDiagnostics(location, startTime, stopTime, retries, retryInterval);
         Instant now = clock.instant();
         long id = uploads.open(station, Sha256.of(token), now, now.plus(UPLOAD_WINDOW));
-        CommandReply reply = AwaitedReply.of(commands.send(station, command));
+        CommandReply reply;
+        try {
+            reply = AwaitedReply.of(commands.send(station, command));
+        } catch (RuntimeException notAsked) {
+            uploads.discard(id);
+            throw notAsked;
+        }
         String fileName = reply.result() instanceof DiagnosticsFile file ? file.fileName() : null;
         if (fileName != null) {
             uploads.announce(id, fileName);

@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Sends a station the tokens chosen for it (OCPP 1.6 §3.5.2, §5.15), each with the answer the platform gives
@@ -39,6 +41,8 @@ public final class SynchronizeLocalList {
     private final StationRepository stations;
     private final StationCommands commands;
     private final Clock clock;
+    /** One sync per station at a time in this process: each differential must start from the list the last left. */
+    private final Map<StationId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public SynchronizeLocalList(LocalListRepository lists, StationRepository stations, StationCommands commands,
                                 Clock clock) {
@@ -52,6 +56,17 @@ public final class SynchronizeLocalList {
         if (stations.find(station).isEmpty()) {
             throw new NotFound("station", station);
         }
+        // A lock, not synchronized: the wait for the station's answers must not pin a virtual thread (JDK 21).
+        ReentrantLock lock = locks.computeIfAbsent(station, id -> new ReentrantLock());
+        lock.lock();
+        try {
+            return synchronizeAlone(station, full);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private LocalListSync synchronizeAlone(StationId station, boolean full) {
         LocalListLimits limits = limits(station);
         Map<IdToken, Authorization> wanted = wanted(station, clock.instant());
         if (limits.listMaxLength() != null && wanted.size() > limits.listMaxLength()) {

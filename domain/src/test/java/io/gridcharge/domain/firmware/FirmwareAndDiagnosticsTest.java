@@ -3,6 +3,7 @@ package io.gridcharge.domain.firmware;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.shared.InvalidInput;
@@ -110,6 +111,16 @@ class FirmwareAndDiagnosticsTest {
         assertThat(received.size()).isEqualTo(2);
         assertThat(receive.content(CP1, slot.id())).containsExactly(9, 9);
         assertThatThrownBy(() -> receive.receive(token, "again.zip", new byte[] {1})).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aRequestThatDoesNotReachTheStationLeavesNoUploadSlot() {
+        station.failWith(new CommandFailure.NotConnected(CP1));
+
+        assertThatThrownBy(() -> request.request(CP1, null, null, null, null))
+                .isInstanceOf(CommandFailure.NotConnected.class);
+        assertThat(store.list(CP1, 10)).isEmpty();
+        assertThat(store.diagnostics(CP1, PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test

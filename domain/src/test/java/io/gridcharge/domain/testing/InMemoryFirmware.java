@@ -75,6 +75,14 @@ public final class InMemoryFirmware implements FirmwareRepository, DiagnosticsRe
     }
 
     @Override
+    public void discard(long id) {
+        uploads.computeIfPresent(id, (key, u) -> u.received() ? u : null);
+        if (!uploads.containsKey(id)) {
+            tokenHashes.remove(id);
+        }
+    }
+
+    @Override
     public synchronized Optional<DiagnosticsUpload> receive(String tokenHash, String fileName, byte[] content,
                                                             String sha256, Instant at) {
         return tokenHashes.entrySet().stream()

@@ -48,6 +48,14 @@ public final class PgDiagnosticsRepository implements DiagnosticsRepository {
                 .execute());
     }
 
+    @Override
+    public void discard(long id) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "DELETE FROM diagnostics_uploads WHERE id = :id AND received_at IS NULL")
+                .bind("id", id)
+                .execute());
+    }
+
     /** The row lock of the UPDATE makes the token single-use even when two uploads race. */
     @Override
     public Optional<DiagnosticsUpload> receive(String tokenHash, String fileName, byte[] content, String sha256,

@@ -85,6 +85,16 @@ class PgFirmwareRepositoryIT {
     }
 
     @Test
+    void aDiscardedSlotIsGoneAndTakesNothing() {
+        long id = uploads.open(CP1, HASH_A, T0, minutes(60));
+
+        uploads.discard(id);
+
+        assertThat(uploads.find(CP1, id)).isEmpty();
+        assertThat(uploads.receive(HASH_A, "d.zip", new byte[] {1}, HASH_B, minutes(1))).isEmpty();
+    }
+
+    @Test
     void anExpiredSlotTakesNothing() {
         long id = uploads.open(CP1, HASH_A, T0, minutes(60));
 
