@@ -141,6 +141,9 @@ public final class Platform implements AutoCloseable {
         new AdminBootstrap(userRepository, hasher, clock).ensureAdmin(settings.get(Setting.ADMIN_PASSWORD).orElse(null))
                 .ifPresent(password -> printGeneratedPassword(console, password));
 
+        // A StartTransaction that names a reservation uses it (OCPP 1.6 §5.13); charging knows nothing of
+        // reservations. Subscribed before the gateway starts, so no start of a reconnecting station misses it.
+        events.subscribe(new UseReservation(reservationRepository, tokenRepository));
         var connections = new ConnectionRegistry();
         var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, hasher,
                 events, new GatewayStationCommands(connections), clock);
@@ -175,8 +178,6 @@ public final class Platform implements AutoCloseable {
                         stationSettings.heartbeatInterval(), stationSettings.offlineAfterMissedHeartbeats())),
                 OFFLINE_CHECK.toMillis(), OFFLINE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
 
-        // A StartTransaction that names a reservation uses it (OCPP 1.6 §5.13); charging knows nothing of reservations.
-        events.subscribe(new UseReservation(reservationRepository, tokenRepository));
         var stationCommands = new GatewayStationCommands(connections);
         var reservations = new ReservationServices(
                 new ReserveConnector(reservationRepository, stationRepository, stationCommands, clock),
