@@ -93,18 +93,19 @@ class SecurityEndpointsTest {
     }
 
     @Test
-    void anAcceptedUpgradeIsRecordedAndALowerProfileIsNotSent() {
+    void anAcceptedUpgradeIsRecordedTheStationResetAndALowerProfileIsNotSent() {
         ApiResponse upgraded = api.post(STATION + "/security/profile-upgrade", "{\"securityProfile\":2}");
 
         assertThat(upgraded.json().path("status").asText()).isEqualTo("Accepted");
         assertThat(platform.commands.sent()).containsExactly(
-                new Sent(CP_1, new StationCommand.ChangeConfiguration("SecurityProfile", "2")));
+                new Sent(CP_1, new StationCommand.ChangeConfiguration("SecurityProfile", "2")),
+                new Sent(CP_1, new StationCommand.Reset(StationCommand.ResetKind.HARD)));
         assertThat(platform.stationSecurity.find(CP_1).orElseThrow().profile())
                 .isEqualTo(SecurityProfile.TLS_BASIC_AUTH);
 
         assertThat(api.post(STATION + "/security/profile-upgrade", "{\"securityProfile\":1}").status())
                 .isEqualTo(409);
-        assertThat(platform.commands.sent()).hasSize(1);
+        assertThat(platform.commands.sent()).hasSize(2);
     }
 
     @Test

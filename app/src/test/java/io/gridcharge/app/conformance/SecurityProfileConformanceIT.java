@@ -253,6 +253,10 @@ class SecurityProfileConformanceIT {
             assertThat(call.get(3).path("value").asText()).isEqualTo("2");
             station.answer(call, "{\"status\":\"Accepted\"}");
             assertThat(upgrade.join().text("status")).isEqualTo("Accepted");
+            JsonNode reset = station.nextCall();
+            assertThat(reset.get(2).asText()).isEqualTo("Reset");
+            assertThat(reset.get(3).path("type").asText()).isEqualTo("Hard");
+            station.answer(reset, "{\"status\":\"Accepted\"}");
         }
 
         assertThat(TlsStation.refused(PLATFORM.ocppUrl(), id, PASSWORD, null).status()).isEqualTo(403);

@@ -10,14 +10,17 @@ import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.station.StationRepository;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 
 /**
  * Moves a station to a higher security profile (OCPP 1.6 Security Whitepaper A05: ChangeConfiguration of
  * SecurityProfile). Only upgrades are sent: the whitepaper does not let a station go back to a lower profile.
- * Once the station answers Accepted, the new profile is recorded and the platform refuses it any lower one
- * ({@link StationAdmission}); any other answer changes nothing.
+ * Once the station answers Accepted, the new profile is recorded, the platform refuses it any lower one
+ * ({@link StationAdmission}), and a Hard Reset makes the station reconnect with the new profile (OCA test case
+ * TC_083: ChangeConfiguration, then Reset Hard); any other answer changes nothing.
  */
 public final class UpgradeSecurityProfile {
+    private static final Logger LOG = Logger.getLogger(UpgradeSecurityProfile.class.getName());
     public static final String KEY = "SecurityProfile";
 
     private final StationRepository stations;
@@ -51,6 +54,10 @@ public final class UpgradeSecurityProfile {
                         security.save(before.withProfile(target, clock.instant()));
                         events.publish(new SecurityEvents.SecurityProfileChanged(id, before.profile(), target,
                                 clock.instant()));
+                        commands.send(id, new StationCommand.Reset(StationCommand.ResetKind.HARD))
+                                .whenComplete((reset, failure) -> LOG.info(() -> "station " + id
+                                        + ": Reset after the security profile upgrade answered "
+                                        + (failure == null ? reset.status() : failure.getMessage())));
                     }
                     return reply;
                 });
