@@ -226,6 +226,24 @@ class CoreRemainderConformanceIT {
     }
 
     @Test
+    void TC_037_1_CSMS_aTransactionStartedOfflineWithAValidTagIsAcceptedAndBookedAtTheStationsTime() {
+        String id = registeredStation();
+        String card = issuedToken();
+        ScriptedStation station = bootedStation(id);
+        Instant startedOffline = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+
+        var started = station.call("StartTransaction", Map.of("connectorId", 1, "idTag", card, "meterStart", 250,
+                "timestamp", startedOffline.toString()));
+        station.call("StatusNotification", status(1, "Charging"));
+
+        assertThat(started.payload().path("idTagInfo").path("status").asText()).isEqualTo("Accepted");
+        JsonNode transaction = api.get("/api/v1/transactions/" + started.payload().path("transactionId").asInt())
+                .body();
+        assertThat(transaction.path("status").asText()).isEqualTo("Active");
+        assertThat(Instant.parse(transaction.path("startedAt").asText())).isEqualTo(startedOffline);
+    }
+
+    @Test
     void TC_040_1_CSMS_changingAConfigurationKeyTheStationDoesNotKnowReturnsNotSupported() {
         assertTheStationsAnswerIsReturned("ChangeConfiguration", Map.of("status", "NotSupported"),
                 "change-configuration", Map.of("key", "NoSuchKey", "value", "1"), "NotSupported");
