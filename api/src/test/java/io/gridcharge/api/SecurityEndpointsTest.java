@@ -188,6 +188,29 @@ class SecurityEndpointsTest {
     }
 
     @Test
+    void aSignedFirmwareUpdateIsSentWithItsCertificateAndSignature() {
+        ApiResponse sent = api.post(STATION + "/commands/signed-update-firmware", "{\"requestId\":9,"
+                + "\"location\":\"https://fw.example/4.2.bin\",\"retrieveDateTime\":\"2025-06-02T01:00:00Z\","
+                + "\"signingCertificate\":\"PEM\",\"signature\":\"c2ln\",\"retries\":2}");
+
+        assertThat(sent.json().path("status").asText()).isEqualTo("Accepted");
+        assertThat(platform.commands.sent()).containsExactly(new Sent(CP_1, new StationCommand.SignedUpdateFirmware(
+                9, "https://fw.example/4.2.bin", java.time.Instant.parse("2025-06-02T01:00:00Z"), null, "PEM",
+                "c2ln", 2, null)));
+    }
+
+    @Test
+    void aSignedFirmwareUpdateWithoutSignatureIsABadRequest() {
+        ApiResponse refused = api.post(STATION + "/commands/signed-update-firmware", "{\"requestId\":9,"
+                + "\"location\":\"https://fw.example/4.2.bin\",\"retrieveDateTime\":\"2025-06-02T01:00:00Z\","
+                + "\"signingCertificate\":\"PEM\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("signature");
+        assertThat(platform.commands.sent()).isEmpty();
+    }
+
+    @Test
     void theRootCertificateIsServedAsPem() {
         ApiResponse root = api.get("/api/v1/pki/root-certificate");
 

@@ -70,6 +70,11 @@ final class SecurityJson {
         }
     }
 
+    record SignedUpdateFirmwareRequest(Integer requestId, String location, Instant retrieveDateTime,
+                                       Instant installDateTime, String signingCertificate, String signature,
+                                       Integer retries, Integer retryInterval) {
+    }
+
     record LogRequestedView(String status, String filename) {
     }
 

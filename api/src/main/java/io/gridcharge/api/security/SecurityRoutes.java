@@ -60,6 +60,7 @@ public final class SecurityRoutes {
         routes.post(COMMANDS + "get-installed-certificate-ids", this::installedCertificates);
         routes.post(COMMANDS + "extended-trigger-message", this::extendedTrigger);
         routes.post(COMMANDS + "get-log", this::getLog);
+        routes.post(COMMANDS + "signed-update-firmware", this::signedUpdateFirmware);
         routes.get(ROOT_CERTIFICATE, ctx -> ctx.contentType("application/x-pem-file")
                 .result(services.rootCertificate().get()));
     }
@@ -187,6 +188,26 @@ public final class SecurityRoutes {
         CommandReply reply = Answers.await(services.commands().send(station, command), station, "get-log");
         ctx.json(new SecurityJson.LogRequestedView(reply.status(),
                 reply.result() instanceof LogFile file ? file.fileName() : null));
+    }
+
+    /** OCPP 1.6 Security Whitepaper L01; the progress arrives as SignedFirmwareStatusNotification. */
+    private void signedUpdateFirmware(Context ctx) {
+        var request = json.read(ctx, SecurityJson.SignedUpdateFirmwareRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        Integer requestId = errors.required("requestId", request.requestId());
+        errors.required("location", request.location());
+        errors.required("retrieveDateTime", request.retrieveDateTime());
+        errors.required("signingCertificate", request.signingCertificate());
+        errors.required("signature", request.signature());
+        StationCommand.SignedUpdateFirmware command = requestId == null || request.location() == null
+                || request.retrieveDateTime() == null || request.signingCertificate() == null
+                || request.signature() == null ? null
+                : errors.value(() -> new StationCommand.SignedUpdateFirmware(requestId, request.location(),
+                        request.retrieveDateTime(), request.installDateTime(), request.signingCertificate(),
+                        request.signature(), request.retries(), request.retryInterval()));
+        errors.throwIfAny();
+        status(ctx, station, "signed-update-firmware", command);
     }
 
     private void status(Context ctx, StationId station, String action, StationCommand command) {

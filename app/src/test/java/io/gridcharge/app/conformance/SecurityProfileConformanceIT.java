@@ -401,12 +401,13 @@ class SecurityProfileConformanceIT {
         try (TlsStation station = TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null))) {
             station.call("BootNotification", BOOT);
             CompletableFuture<ApiClient.Reply> update = CompletableFuture.supplyAsync(() -> admin.post(
-                    "/api/v1/stations/" + id + "/ocpp/SignedUpdateFirmware", Map.of("requestId", 12, "firmware",
-                            Map.of("location", "https://csms.example.com/firmware/4.2.bin",
-                                    "retrieveDateTime", "2026-11-21T11:00:00Z",
-                                    "signingCertificate", "-----BEGIN CERTIFICATE-----", "signature", "c2lnbg=="))));
+                    "/api/v1/stations/" + id + "/commands/signed-update-firmware", Map.of("requestId", 12,
+                            "location", "https://csms.example.com/firmware/4.2.bin",
+                            "retrieveDateTime", "2026-11-21T11:00:00Z",
+                            "signingCertificate", "-----BEGIN CERTIFICATE-----", "signature", "c2lnbg==")));
             JsonNode call = station.nextCall();
             assertThat(call.get(2).asText()).isEqualTo("SignedUpdateFirmware");
+            assertThat(call.get(3).path("firmware").path("signature").asText()).isEqualTo("c2lnbg==");
             station.answer(call, "{\"status\":\"Accepted\"}");
             assertThat(update.join().text("status")).isEqualTo("Accepted");
 

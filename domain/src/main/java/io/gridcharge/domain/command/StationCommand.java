@@ -247,6 +247,27 @@ public sealed interface StationCommand {
         }
     }
 
+    /**
+     * Fetch a signed firmware image from {@code location} and install it once its signature, made with the key of
+     * {@code signingCertificate} (PEM), verifies (OCPP 1.6 Security Whitepaper L01).
+     */
+    record SignedUpdateFirmware(int requestId, String location, Instant retrieveAt, Instant installAt,
+                                String signingCertificate, String signature, Integer retries,
+                                Integer retryInterval) implements StationCommand {
+        public SignedUpdateFirmware {
+            Require.text(location, 512, "location");
+            Require.present(retrieveAt, "retrieveDateTime");
+            Require.text(signingCertificate, 5500, "signingCertificate");
+            Require.text(signature, 800, "signature");
+            if (retries != null && retries < 0) {
+                throw new InvalidInput("retries", "must not be negative");
+            }
+            if (retryInterval != null && retryInterval < 0) {
+                throw new InvalidInput("retryInterval", "must not be negative");
+            }
+        }
+    }
+
     /** Upload a log to {@code location}; answered with {@link io.gridcharge.domain.security.LogFile}. */
     record GetLog(LogKind kind, int requestId, String location, Instant oldest, Instant latest, Integer retries,
                   Integer retryInterval) implements StationCommand {

@@ -57,6 +57,7 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.GetInstalledCertificateIds get -> "GetInstalledCertificateIds";
             case StationCommand.ExtendedTrigger trigger -> "ExtendedTriggerMessage";
             case StationCommand.GetLog get -> "GetLog";
+            case StationCommand.SignedUpdateFirmware update -> "SignedUpdateFirmware";
         };
     }
 
@@ -107,6 +108,7 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.GetInstalledCertificateIds get -> SecurityCalls.getInstalledCertificateIds(session, get);
             case StationCommand.ExtendedTrigger trigger -> SecurityCalls.extendedTrigger(session, trigger);
             case StationCommand.GetLog get -> SecurityCalls.getLog(session, get);
+            case StationCommand.SignedUpdateFirmware update -> SecurityCalls.signedUpdateFirmware(session, update);
         };
     }
 

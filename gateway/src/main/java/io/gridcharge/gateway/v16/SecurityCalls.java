@@ -21,6 +21,8 @@ import io.gridcharge.ocpp.v16.security.HashAlgorithm;
 import io.gridcharge.ocpp.v16.security.InstallCertificateRequest;
 import io.gridcharge.ocpp.v16.security.LogParameters;
 import io.gridcharge.ocpp.v16.security.LogType;
+import io.gridcharge.ocpp.v16.security.SignedFirmware;
+import io.gridcharge.ocpp.v16.security.SignedUpdateFirmwareRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -69,6 +71,14 @@ final class SecurityCalls {
                         : LogType.DiagnosticsLog, get.requestId(), get.retries(), get.retryInterval(),
                         new LogParameters(get.location(), get.oldest(), get.latest())))
                 .thenApply(r -> CommandReply.of(r.status().name(), new LogFile(r.filename())));
+    }
+
+    static CompletableFuture<CommandReply> signedUpdateFirmware(RpcSession session,
+                                                                StationCommand.SignedUpdateFirmware update) {
+        return session.call(new SignedUpdateFirmwareRequest(update.retries(), update.retryInterval(),
+                        update.requestId(), new SignedFirmware(update.location(), update.retrieveAt(),
+                        update.installAt(), update.signingCertificate(), update.signature())))
+                .thenApply(r -> status(r.status()));
     }
 
     private static CertificateUse use(RootCertificateKind kind) {
