@@ -23,6 +23,7 @@ import io.gridcharge.domain.energy.InstallChargingProfile;
 import io.gridcharge.domain.energy.InstalledProfiles;
 import io.gridcharge.domain.energy.RemoteStartWithProfile;
 import io.gridcharge.domain.energy.TransactionProfilesEnd;
+import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.event.InProcessEventBus;
 import io.gridcharge.domain.firmware.FirmwareLibrary;
 import io.gridcharge.domain.firmware.PublicAddress;
@@ -145,8 +146,9 @@ public final class Platform implements AutoCloseable {
         // reservations. Subscribed before the gateway starts, so no start of a reconnecting station misses it.
         events.subscribe(new UseReservation(reservationRepository, tokenRepository));
         var connections = new ConnectionRegistry();
+        var stationCommands = new GatewayStationCommands(connections);
         var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, hasher,
-                events, new GatewayStationCommands(connections), clock);
+                events, stationCommands, clock);
         var transferHistory = new PgTransferHistory(database.jdbi());
         var ocpp16 = new Ocpp16Services(new StationBoot(stationRepository, stationSettings, events, clock),
                 new ConnectorStatusReport(stationRepository, events, clock), authorize,
@@ -178,41 +180,22 @@ public final class Platform implements AutoCloseable {
                         stationSettings.heartbeatInterval(), stationSettings.offlineAfterMissedHeartbeats())),
                 OFFLINE_CHECK.toMillis(), OFFLINE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
 
-        var stationCommands = new GatewayStationCommands(connections);
-        var reservations = new ReservationServices(
-                new ReserveConnector(reservationRepository, stationRepository, stationCommands, clock),
-                new CancelReservation(reservationRepository, stationCommands, clock),
-                new ReservationHistory(reservationRepository, clock));
+        var reservations = reservationServices(reservationRepository, stationRepository, stationCommands, clock);
         // An operator's acceptance of a Pending station that is connected makes it boot again now (OCPP 1.6 §4.2).
         events.subscribe(new BootOnAcceptance(presence, stationCommands));
         // The profiles each station holds, as the platform believes it (OCPP 1.6 §3.13); TxProfiles end with
         // their transaction.
         var chargingProfiles = new InstalledProfiles(new PgChargingProfileRepository(database.jdbi()));
         events.subscribe(new TransactionProfilesEnd(chargingProfiles));
-        var smartCharging = new SmartChargingServices(
-                new InstallChargingProfile(stationCommands, chargingProfiles, transactionRepository),
-                new ClearChargingProfiles(stationCommands, chargingProfiles),
-                new CompareCompositeSchedule(stationCommands, chargingProfiles, transactionRepository, clock),
-                new RemoteStartWithProfile(stationCommands, chargingProfiles), chargingProfiles);
-        var fileCommands = new GatewayStationCommands(connections);
-        var localListRepository = new PgLocalListRepository(database.jdbi());
-        var localLists = new LocalListServices(
-                new ChooseLocalList(localListRepository, stationRepository, tokenRepository),
-                new SynchronizeLocalList(localListRepository, stationRepository, fileCommands, clock),
-                new CheckLocalListVersion(localListRepository, stationRepository, fileCommands));
-        var firmwareRepository = new PgFirmwareRepository(database.jdbi());
-        var diagnosticsRepository = new PgDiagnosticsRepository(database.jdbi());
-        PublicAddress address = publicAddress(settings, bind);
-        var firmware = new FirmwareServices(new FirmwareLibrary(firmwareRepository, clock),
-                new UpdateStationFirmware(firmwareRepository, stationRepository, fileCommands, transferHistory,
-                        address, clock),
-                new RequestDiagnostics(diagnosticsRepository, stationRepository, fileCommands, transferHistory,
-                        address, clock),
-                new ReceiveDiagnostics(diagnosticsRepository, transferHistory, clock), transferHistory, address);
+        var smartCharging = smartChargingServices(chargingProfiles, transactionRepository, stationCommands, clock);
+        var localLists = localListServices(new PgLocalListRepository(database.jdbi()), stationRepository,
+                tokenRepository, stationCommands, clock);
+        var firmware = firmwareServices(database, stationRepository, transferHistory, stationCommands,
+                publicAddress(settings, bind), clock);
         var services = new ApiServices(stations, presence, new TokenAdministration(tokenRepository, clock),
-                new TransactionHistory(transactionRepository), journal, new GatewayStationCommands(connections), login,
+                new TransactionHistory(transactionRepository), journal, stationCommands, login,
                 clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging,
-                security.apiServices(new GatewayStationCommands(connections)),
+                security.apiServices(stationCommands),
                 localLists, firmware);
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
@@ -238,6 +221,41 @@ public final class Platform implements AutoCloseable {
         var configured = settings.get(Setting.PUBLIC_URL).map(url -> url.endsWith("/")
                 ? url.substring(0, url.length() - 1) : url);
         return () -> configured.orElseGet(() -> "http://" + bind + ":" + api.port());
+    }
+
+    private static ReservationServices reservationServices(PgReservationRepository reservations,
+                                                           PgStationRepository stations, StationCommands commands,
+                                                           Clock clock) {
+        return new ReservationServices(new ReserveConnector(reservations, stations, commands, clock),
+                new CancelReservation(reservations, commands, clock), new ReservationHistory(reservations, clock));
+    }
+
+    private static SmartChargingServices smartChargingServices(InstalledProfiles profiles,
+                                                               PgTransactionRepository transactions,
+                                                               StationCommands commands, Clock clock) {
+        return new SmartChargingServices(new InstallChargingProfile(commands, profiles, transactions),
+                new ClearChargingProfiles(commands, profiles),
+                new CompareCompositeSchedule(commands, profiles, transactions, clock),
+                new RemoteStartWithProfile(commands, profiles), profiles);
+    }
+
+    private static LocalListServices localListServices(PgLocalListRepository lists, PgStationRepository stations,
+                                                       PgTokenRepository tokens, StationCommands commands,
+                                                       Clock clock) {
+        return new LocalListServices(new ChooseLocalList(lists, stations, tokens),
+                new SynchronizeLocalList(lists, stations, commands, clock),
+                new CheckLocalListVersion(lists, stations, commands));
+    }
+
+    private static FirmwareServices firmwareServices(Database database, PgStationRepository stations,
+                                                     PgTransferHistory history, StationCommands commands,
+                                                     PublicAddress address, Clock clock) {
+        var images = new PgFirmwareRepository(database.jdbi());
+        var diagnostics = new PgDiagnosticsRepository(database.jdbi());
+        return new FirmwareServices(new FirmwareLibrary(images, clock),
+                new UpdateStationFirmware(images, stations, commands, history, address, clock),
+                new RequestDiagnostics(diagnostics, stations, commands, history, address, clock),
+                new ReceiveDiagnostics(diagnostics, history, clock), history, address);
     }
 
     private static Database openDatabase(Settings settings) {
