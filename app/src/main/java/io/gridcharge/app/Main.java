@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gridcharge", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, versionProvider = BuildInfo.class,
         description = {"GridCharge: an EV charging platform for the smart grid.", "",
                 "Run the platform with 'serve'; run the test suite with './gridcharge test'."},
-        subcommands = {ServeCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

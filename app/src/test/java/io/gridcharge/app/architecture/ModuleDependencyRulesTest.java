@@ -69,6 +69,16 @@ class ModuleDependencyRulesTest {
                 .check(classes);
     }
 
+    /** The load generator is a station and a bare server: it may use the OCPP library and Netty, never the platform. */
+    @Test
+    void benchKnowsOnlyTheOcppLibraryNotThePlatform() {
+        noClasses().that().resideInAPackage("io.gridcharge.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.gridcharge.domain..", "io.gridcharge.store..",
+                        "io.gridcharge.gateway..", "io.gridcharge.api..", "io.gridcharge.app..", "io.gridcharge.pki..",
+                        "java.sql..", "org.jdbi..")
+                .check(classes);
+    }
+
     /** Crypto providers are infrastructure: the CA's implementation in pki, the password hash in app. */
     @Test
     void bouncyCastleStaysInPkiAndTheCompositionRoot() {

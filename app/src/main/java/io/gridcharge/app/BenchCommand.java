@@ -1,0 +1,123 @@
+package io.gridcharge.app;
+
+import io.gridcharge.bench.BareCentralSystem;
+import io.gridcharge.bench.BenchReport;
+import io.gridcharge.bench.BenchSettings;
+import io.gridcharge.bench.Benchmark;
+import io.gridcharge.bench.Mix;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gridcharge bench}: the load benchmark of issue 5 (code in the bench module). */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Load benchmark: N simulated OCPP 1.6 stations connect in a storm (BootNotification, then "
+                + "StatusNotification for connector 1), then send a message mix for a set time at one outstanding "
+                + "call per station. Prints a table (and JSON with --out): storm time, boots/s, messages/s and "
+                + "latency p50/p95/p99/max per action, errors.",
+                "",
+                "Against GridCharge: ./gridcharge bench --api http://127.0.0.1:8080 --admin-password ... "
+                        + "(registers BENCH-00001... first). Against any CSMS: --url only. The ceiling of this "
+                        + "machine: --target bare, or --compare after the target."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--url", paramLabel = "WS-URL", defaultValue = "ws://127.0.0.1:8180/ocpp",
+            description = "OCPP endpoint; the station id is appended (default: ${DEFAULT-VALUE}).")
+    private URI url;
+
+    @Option(names = "--stations", paramLabel = "N", defaultValue = "1000", description = "Stations BENCH-00001..N (default: ${DEFAULT-VALUE}).")
+    private int stations;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "30", description = "Measured mix time (default: ${DEFAULT-VALUE}).")
+    private int duration;
+
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5", description = "Mix time before measuring, not counted (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
+    @Option(names = "--mix", paramLabel = "WEIGHTS", defaultValue = Mix.DEFAULT,
+            description = "Weights of heartbeat, status, meter and tx (Authorize, StartTransaction, MeterValues, StopTransaction) (default: ${DEFAULT-VALUE}).")
+    private String mix;
+
+    @Option(names = "--station-password", paramLabel = "PASSWORD", description = "Basic Auth password of every station (default: none).")
+    private String stationPassword;
+
+    @Option(names = "--connecting", paramLabel = "N", defaultValue = "500",
+            description = "Stations connecting and booting at once during the storm (default: ${DEFAULT-VALUE}).")
+    private int connecting;
+
+    @Option(names = "--storm-timeout", paramLabel = "SECONDS", defaultValue = "300", description = "Longest the storm may take (default: ${DEFAULT-VALUE}).")
+    private int stormTimeout;
+
+    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "30", description = "A call unanswered this long counts as a timeout (default: ${DEFAULT-VALUE}).")
+    private int callTimeout;
+
+    @Option(names = "--id-tag", paramLabel = "ID", defaultValue = BenchSettings.DEFAULT_ID_TAG, description = "Id token of the tx mix (default: ${DEFAULT-VALUE}).")
+    private String idTag;
+
+    @Option(names = "--api", paramLabel = "HTTP-URL", description = "GridCharge's HTTP base URL: register the stations (and the id token for tx) there first; 409s are skipped.")
+    private URI api;
+
+    @Option(names = "--admin-password", paramLabel = "PASSWORD", defaultValue = "${env:GRIDCHARGE_ADMIN_PASSWORD}",
+            description = "Password of user admin for --api (default: $GRIDCHARGE_ADMIN_PASSWORD).")
+    private String adminPassword;
+
+    @Option(names = "--target", paramLabel = "url|bare", defaultValue = "url",
+            description = "url: the --url endpoint; bare: an in-process bare Netty server, the ceiling (default: ${DEFAULT-VALUE}).")
+    private String target;
+
+    @Option(names = "--compare", description = "After the --url run, the same against an in-process bare server; prints target/ceiling messages/s.")
+    private boolean compare;
+
+    @Option(names = "--bare", paramLabel = "PORT", description = "Only run the bare server on PORT (ws://127.0.0.1:PORT/ocpp/{id}) until stopped.")
+    private Integer barePort;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
+    private Path out;
+
+    @Option(names = "--platform-pid", paramLabel = "PID", description = "Read this process's RSS (/proc/PID/status) before and after the storm and after the mix.")
+    private Long platformPid;
+
+    @Override
+    public Integer call() throws Exception {
+        if (barePort != null) {
+            try (BareCentralSystem bare = new BareCentralSystem()) {
+                int port = bare.start("127.0.0.1", barePort);
+                System.out.println("Bare central system on ws://127.0.0.1:" + port + "/ocpp/{stationId}; Ctrl-C to stop.");
+                bare.awaitClose();
+            }
+            return 0;
+        }
+        if (!target.equals("url") && !target.equals("bare")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--target must be url or bare");
+        }
+        if (api != null && (adminPassword == null || adminPassword.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--api needs --admin-password (or GRIDCHARGE_ADMIN_PASSWORD)");
+        }
+        Mix weights;
+        BenchSettings settings;
+        try {
+            weights = Mix.parse(mix);
+            settings = new BenchSettings(url, stations, stationPassword, connecting, Duration.ofSeconds(stormTimeout),
+                    Duration.ofSeconds(warmup), Duration.ofSeconds(duration), weights, Duration.ofSeconds(callTimeout),
+                    idTag, platformPid);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        BenchReport report = new Benchmark(line -> System.err.println("bench: " + line))
+                .run(settings, target.equals("url") ? api : null, adminPassword, target.equals("bare"), compare);
+        System.out.print(report.text());
+        if (out != null) {
+            report.writeJson(out);
+            System.out.println("JSON report: " + out);
+        }
+        return 0;
+    }
+}

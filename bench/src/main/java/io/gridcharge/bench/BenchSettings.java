@@ -1,0 +1,55 @@
+package io.gridcharge.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One benchmark run.
+ *
+ * @param target            the OCPP endpoint without the station id, e.g. {@code ws://127.0.0.1:8180/ocpp}
+ * @param stations          how many stations connect, BENCH-00001 upwards
+ * @param stationPassword   Basic Auth password of every station, or null for none
+ * @param connecting        how many connections may be in their handshake and boot at once
+ * @param stormTimeout      how long the storm may take before the run goes on with the stations that booted
+ * @param warmup            mix time before measuring, not counted
+ * @param duration          measured mix time
+ * @param mix               the weights of the message mix
+ * @param callTimeout       how long a station waits for an answer before counting a timeout
+ * @param idTag             the id token the tx mix authorizes with
+ * @param platformPid       the process whose RSS is read before and after the storm, or null
+ */
+public record BenchSettings(URI target, int stations, String stationPassword, int connecting, Duration stormTimeout,
+                            Duration warmup, Duration duration, Mix mix, Duration callTimeout, String idTag,
+                            Long platformPid) {
+    public static final String STATION_PREFIX = "BENCH-";
+    public static final String DEFAULT_ID_TAG = "BENCH-CARD";
+
+    public BenchSettings {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(mix, "mix");
+        if (stations < 1 || stations > 99_999) {
+            throw new IllegalArgumentException("stations must be between 1 and 99999");
+        }
+        if (connecting < 1) {
+            throw new IllegalArgumentException("connecting must be at least 1");
+        }
+    }
+
+    /** BENCH-00001 for the first. */
+    public static String stationId(int number) {
+        return STATION_PREFIX + String.format("%05d", number);
+    }
+
+    public BenchSettings withTarget(URI other) {
+        return new BenchSettings(other, stations, stationPassword, connecting, stormTimeout, warmup, duration, mix,
+                callTimeout, idTag, null);
+    }
+
+    /** The station's endpoint: the target with the station id appended. */
+    public URI stationUri(String stationId) {
+        String base = target.toString();
+        return URI.create(base.endsWith("/") ? base + stationId : base + "/" + stationId);
+    }
+
+}

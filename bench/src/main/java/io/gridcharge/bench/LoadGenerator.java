@@ -1,0 +1,230 @@
+package io.gridcharge.bench;
+
+import io.gridcharge.ocpp.OcppVersion;
+import io.gridcharge.ocpp.rpc.FrameCodec;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketVersion;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+/**
+ * The station side of the benchmark: N {@link SimulatedStation}s on one Netty event loop group of two threads.
+ * The storm connects them with at most {@code connecting} handshakes-and-boots in flight at once, and is timed
+ * from the first connect to the last station ready; then the mix runs for the warm-up (not counted) and the
+ * measured duration.
+ */
+public final class LoadGenerator {
+    private static final int EVENT_LOOP_THREADS = 2;
+
+    private final BenchSettings settings;
+    private final Consumer<String> progress;
+
+    public LoadGenerator(BenchSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** What one run measured. */
+    public record Outcome(int stations, int ready, Map<String, Long> lostReasons, double stormSeconds,
+                          ActionStats storm, double mixSeconds, ActionStats mixStats, long disconnects,
+                          Map<String, Long> serverCalls, Long rssBeforeStormKb, Long rssAfterStormKb,
+                          Long rssAfterMixKb) {
+    }
+
+    public Outcome run() throws InterruptedException {
+        boolean epoll = Epoll.isAvailable();
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
+                new DefaultThreadFactory("bench-station", true), io);
+        Run run = new Run();
+        try {
+            Bootstrap bootstrap = new Bootstrap().group(group)
+                    .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
+                    .option(ChannelOption.TCP_NODELAY, true)
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000);
+            FrameCodec codec = new FrameCodec(OcppVersion.V16);
+            long callTimeoutNanos = settings.callTimeout().toNanos();
+            Long rssBefore = Rss.kilobytes(settings.platformPid());
+
+            progress.accept("storm: connecting " + settings.stations() + " stations to " + settings.target()
+                    + " (" + settings.connecting() + " at a time)");
+            long stormStart = System.nanoTime();
+            for (int number = 1; number <= settings.stations(); number++) {
+                run.connectSlots.acquire();
+                String id = BenchSettings.stationId(number);
+                SimulatedStation station = new SimulatedStation(id, codec, settings.mix(), settings.idTag(),
+                        callTimeoutNanos, run);
+                connect(bootstrap, station, run);
+            }
+            boolean complete = run.settledAll.await(settings.stormTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            double stormSeconds = (System.nanoTime() - stormStart) / 1e9;
+            if (!complete) {
+                progress.accept("storm: timed out after " + settings.stormTimeout().toSeconds() + " s");
+            }
+            Long rssAfterStorm = Rss.kilobytes(settings.platformPid());
+            progress.accept(String.format("storm: %d of %d stations ready in %.2f s", run.readyStations.size(),
+                    settings.stations(), stormSeconds));
+
+            run.running = true;
+            run.current = new ActionStats();
+            run.readyStations.forEach(SimulatedStation::startMix);
+            if (!settings.warmup().isZero()) {
+                progress.accept("mix: warm-up " + settings.warmup().toSeconds() + " s");
+                Thread.sleep(settings.warmup().toMillis());
+            }
+            ActionStats measured = new ActionStats();
+            progress.accept("mix: measuring " + settings.duration().toSeconds() + " s of " + settings.mix());
+            long disconnectsBefore = run.disconnects.sum();
+            long mixStart = System.nanoTime();
+            run.current = measured;
+            Thread.sleep(settings.duration().toMillis());
+            run.current = new ActionStats();
+            double mixSeconds = (System.nanoTime() - mixStart) / 1e9;
+            long disconnects = run.disconnects.sum() - disconnectsBefore;
+            run.running = false;
+            Long rssAfterMix = Rss.kilobytes(settings.platformPid());
+            Thread.sleep(Math.min(2_000, settings.callTimeout().toMillis()));
+            run.closing = true;
+            return new Outcome(settings.stations(), run.readyCount.get(), new TreeMap<>(run.lostReasons()),
+                    stormSeconds, run.storm, mixSeconds, measured, disconnects, new TreeMap<>(run.serverCalls()),
+                    rssBefore, rssAfterStorm, rssAfterMix);
+        } finally {
+            run.closing = true;
+            List<Channel> open = new ArrayList<>(run.channels);
+            open.forEach(Channel::close);
+            group.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void connect(Bootstrap bootstrap, SimulatedStation station, Run run) {
+        URI uri = settings.stationUri(station.id());
+        HttpHeaders headers = new DefaultHttpHeaders();
+        if (settings.stationPassword() != null) {
+            String credentials = station.id() + ":" + settings.stationPassword();
+            headers.set(HttpHeaderNames.AUTHORIZATION,
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
+                .webSocketUri(uri)
+                .version(WebSocketVersion.V13)
+                .subprotocol("ocpp1.6")
+                .customHeaders(headers)
+                .handshakeTimeoutMillis(Duration.ofSeconds(60).toMillis())
+                .build();
+        ChannelFuture connected = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
+            @Override
+            protected void initChannel(SocketChannel channel) {
+                channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(65_536),
+                        new WebSocketClientProtocolHandler(config), station);
+            }
+        }).connect(uri.getHost(), uri.getPort());
+        connected.addListener(future -> {
+            if (future.isSuccess()) {
+                Channel channel = connected.channel();
+                run.channels.add(channel);
+                channel.closeFuture().addListener(closed -> run.channels.remove(channel));
+            } else {
+                station.connectFailed("connect failed: " + future.cause().getMessage());
+            }
+        });
+    }
+
+    /** The shared state of one run, told by its stations. */
+    private final class Run implements SimulatedStation.Events {
+        final Semaphore connectSlots = new Semaphore(settings.connecting());
+        final CountDownLatch settledAll = new CountDownLatch(settings.stations());
+        final List<SimulatedStation> readyStations = java.util.Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger readyCount = new AtomicInteger();
+        final Map<String, LongAdder> lost = new ConcurrentHashMap<>();
+        final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+        final LongAdder disconnects = new LongAdder();
+        final java.util.Set<Channel> channels = ConcurrentHashMap.newKeySet();
+        final ActionStats storm = new ActionStats();
+        volatile ActionStats current = storm;
+        volatile boolean running;
+        volatile boolean closing;
+
+        @Override
+        public void ready(SimulatedStation station) {
+            readyStations.add(station);
+            readyCount.incrementAndGet();
+            connectSlots.release();
+            settledAll.countDown();
+        }
+
+        @Override
+        public void lost(SimulatedStation station, String why) {
+            lost.computeIfAbsent(why, w -> new LongAdder()).increment();
+            connectSlots.release();
+            settledAll.countDown();
+        }
+
+        @Override
+        public void disconnected(SimulatedStation station) {
+            if (!closing) {
+                disconnects.increment();
+            }
+        }
+
+        @Override
+        public ActionStats stats() {
+            return current;
+        }
+
+        @Override
+        public boolean running() {
+            return running;
+        }
+
+        @Override
+        public void serverCall(String action) {
+            calls.computeIfAbsent(action, a -> new LongAdder()).increment();
+        }
+
+        Map<String, Long> lostReasons() {
+            Map<String, Long> copy = new TreeMap<>();
+            lost.forEach((why, count) -> copy.put(why, count.sum()));
+            return copy;
+        }
+
+        Map<String, Long> serverCalls() {
+            Map<String, Long> copy = new TreeMap<>();
+            calls.forEach((action, count) -> copy.put(action, count.sum()));
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.gridcharge.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A small run against the bare server: counts, never timings. */
+class LoadGeneratorTest {
+
+    @Test
+    void everyStationBootsAndReportsThenTheMixSendsEachKindWithoutErrors() throws Exception {
+        try (BareCentralSystem bare = new BareCentralSystem()) {
+            int port = bare.start("127.0.0.1", 0);
+            BenchSettings settings = new BenchSettings(URI.create("ws://127.0.0.1:" + port + "/ocpp"), 20, null, 5,
+                    Duration.ofSeconds(30), Duration.ZERO, Duration.ofSeconds(1),
+                    Mix.parse("heartbeat=1,status=1,meter=1,tx=1"), Duration.ofSeconds(10), BenchSettings.DEFAULT_ID_TAG,
+                    null);
+
+            LoadGenerator.Outcome outcome = new LoadGenerator(settings, line -> { }).run();
+
+            assertThat(outcome.ready()).isEqualTo(20);
+            assertThat(outcome.storm().latencies().get("BootNotification").getTotalCount()).isEqualTo(20);
+            assertThat(outcome.storm().latencies().get("StatusNotification").getTotalCount()).isEqualTo(20);
+            assertThat(outcome.mixStats().latencies()).containsKeys("Heartbeat", "StatusNotification", "MeterValues",
+                    "Authorize", "StartTransaction", "StopTransaction");
+            assertThat(outcome.mixStats().failureCount()).isZero();
+            assertThat(outcome.disconnects()).isZero();
+
+            BenchReport report = new BenchReport(BenchReport.Environment.current(), settings,
+                    List.of(new BenchReport.Run("bare", settings.target().toString(), outcome)));
+            assertThat(report.text()).contains("storm: 20 of 20 stations booted", "Heartbeat", "StopTransaction");
+            assertThat(report.json().path("runs").get(0).path("mix").path("Heartbeat").path("count").asLong())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void stationsTheServerRefusesAreCountedAsLostNotReady() throws Exception {
+        try (BareCentralSystem bare = new BareCentralSystem()) {
+            int port = bare.start("127.0.0.1", 0);
+            BenchSettings settings = new BenchSettings(URI.create("ws://127.0.0.1:" + port + "/elsewhere"), 3, null, 3,
+                    Duration.ofSeconds(30), Duration.ZERO, Duration.ofMillis(100), Mix.parse(Mix.DEFAULT),
+                    Duration.ofSeconds(5), BenchSettings.DEFAULT_ID_TAG, null);
+
+            LoadGenerator.Outcome outcome = new LoadGenerator(settings, line -> { }).run();
+
+            assertThat(outcome.ready()).isZero();
+            assertThat(outcome.lostReasons().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+        }
+    }
+}
