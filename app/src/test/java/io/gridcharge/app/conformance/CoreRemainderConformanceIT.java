@@ -1,28 +1,25 @@
 package io.gridcharge.app.conformance;
 
+import static io.gridcharge.app.conformance.ConformanceStations.PASSWORD;
+import static io.gridcharge.app.conformance.ConformanceStations.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
-import io.gridcharge.store.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,34 +29,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * shows the connector states it reports. The station is ocpp-rpc in strict mode.
  */
 class CoreRemainderConformanceIT {
-    private static final String PASSWORD = "station-secret-0123";
-    private static final AtomicInteger NAMES = new AtomicInteger();
-
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase DB = new TestDatabase();
+    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase().with(Setting.HEARTBEAT_INTERVAL, "120");
 
-    @RegisterExtension
-    @Order(2)
-    static final PlatformFixture PLATFORM = new PlatformFixture(DB).with(Setting.HEARTBEAT_INTERVAL, "120");
-
-    private final List<ScriptedStation> opened = new ArrayList<>();
     private final ApiClient api = PLATFORM.admin();
 
-    @AfterEach
-    void everyMessageMatchedTheOfficialSchemas() {
-        for (ScriptedStation station : opened) {
-            List<String> failures = station.schemaFailures();
-            station.close();
-            assertThat(failures).as("schema failures seen by the independent peer").isEmpty();
-        }
-    }
+    @RegisterExtension
+    final ConformanceStations stations = new ConformanceStations(PLATFORM, api, "CORE");
 
     @Test
     void TC_004_2_CSMS_anIdentificationThatTimesOutBeforeThePlugBooksNoTransaction() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
 
         var authorized = station.call("Authorize", Map.of("idTag", card));
         station.call("StatusNotification", status(1, "Preparing"));
@@ -73,9 +55,9 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_005_1_CSMS_aTransactionStoppedByTheEvSideDisconnectingIsBookedWithThatReason() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         Instant start = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
 
         int transactionId = start(station, card, 1, 3_000, start);
@@ -92,9 +74,9 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_007_CSMS_aStartWithALocallyCachedIdWithoutAuthorizeIsAcceptedAndBooked() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
 
         station.call("StatusNotification", status(1, "Preparing"));
         var started = station.call("StartTransaction", Map.of("connectorId", 1, "idTag", card, "meterStart", 0,
@@ -106,9 +88,9 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_011_2_CSMS_aRemoteStartThatTimesOutAtTheStationBooksNoTransaction() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("RemoteStartTransaction", Map.of("status", "Accepted"));
 
         var reply = api.post(commands(id) + "remote-start", Map.of("connectorId", 1, "idToken", card));
@@ -122,8 +104,8 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_014_CSMS_softResetIsSentAndTheStationBootsAgainAccepted() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("Reset", Map.of("status", "Accepted"));
 
         var reset = api.post(commands(id) + "reset", Map.of("type", "Soft"));
@@ -144,9 +126,9 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_018_1_CSMS_unlockingDuringATransactionEndsItWithReasonUnlockCommand() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("UnlockConnector", Map.of("status", "Unlocked"));
         Instant start = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.SECONDS);
         int transactionId = start(station, card, 1, 0, start);
@@ -164,8 +146,8 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_019_2_CSMS_retrieveASpecificConfigurationKey() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("GetConfiguration", Map.of("configurationKey", List.of(
                 Map.of("key", "SupportedFeatureProfiles", "readonly", true, "value", "Core,Reservation"))));
 
@@ -179,8 +161,8 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_024_CSMS_aConnectorLockFailureIsKeptAndShownWithItsErrorCode() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
 
         var reported = station.call("StatusNotification", Map.of("connectorId", 1, "errorCode", "ConnectorLockFailure",
                 "status", "Faulted", "timestamp", Instant.now().toString()));
@@ -193,16 +175,16 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_026_CSMS_aRemoteStartTheStationRejectsReturnsRejected() {
-        String card = issuedToken();
+        String card = stations.issuedToken();
         assertTheStationsAnswerIsReturned("RemoteStartTransaction", Map.of("status", "Rejected"), "remote-start",
                 Map.of("connectorId", 1, "idToken", card), "Rejected");
     }
 
     @Test
     void TC_028_CSMS_aRemoteStopTheStationRejectsReturnsRejectedAndTheTransactionRuns() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         int transactionId = start(station, card, 1, 0, Instant.now());
         station.answer("RemoteStopTransaction", Map.of("status", "Rejected"));
 
@@ -227,9 +209,9 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_037_1_CSMS_aTransactionStartedOfflineWithAValidTagIsAcceptedAndBookedAtTheStationsTime() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         Instant startedOffline = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
 
         var started = station.call("StartTransaction", Map.of("connectorId", 1, "idTag", card, "meterStart", 250,
@@ -263,7 +245,7 @@ class CoreRemainderConformanceIT {
 
     @Test
     void TC_088_CSMS_theWebSocketSubprotocolIsOcpp16AmongThoseOfferedAndAStationWithoutItIsClosed() throws Exception {
-        String id = registeredStation();
+        String id = stations.registeredStation();
 
         Handshake common = handshake(id, "ocpp9.9", "ocpp1.6");
         Handshake none = handshake(id, "ocpp9.9");
@@ -300,8 +282,8 @@ class CoreRemainderConformanceIT {
 
     private void assertTheStationsAnswerIsReturned(String action, Map<String, Object> answer, String command,
                                                    Map<String, Object> body, String expected) {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer(action, answer);
 
         var reply = api.post(commands(id) + command, body);
@@ -335,33 +317,5 @@ class CoreRemainderConformanceIT {
 
     private static String commands(String station) {
         return "/api/v1/stations/" + station + "/commands/";
-    }
-
-    private String registeredStation() {
-        String id = "CORE-" + NAMES.incrementAndGet();
-        var created = api.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return id;
-    }
-
-    private String issuedToken() {
-        String token = "CORE-CARD-" + NAMES.incrementAndGet();
-        var created = api.post("/api/v1/id-tokens", Map.of("idToken", token, "status", "Accepted"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return token;
-    }
-
-    private ScriptedStation bootedStation(String id) {
-        ScriptedStation station = ScriptedStation.connect(PLATFORM.ocppUrl(), id, PASSWORD);
-        opened.add(station);
-        assertThat(station.connected()).as(station.connectFailure()).isTrue();
-        assertThat(station.call("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "W7"))
-                .text("status")).isEqualTo("Accepted");
-        return station;
-    }
-
-    private static Map<String, Object> status(int connectorId, String status) {
-        return Map.of("connectorId", connectorId, "errorCode", "NoError", "status", status,
-                "timestamp", Instant.now().toString());
     }
 }

@@ -1,11 +1,12 @@
 package io.gridcharge.app.conformance;
 
+import static io.gridcharge.app.conformance.ConformanceStations.status;
+import static io.gridcharge.app.conformance.ConformanceStations.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
-import io.gridcharge.store.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,13 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,38 +29,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a charger makes them. Test names carry the OCA compliance test case they replay.
  */
 class LocalListAndFirmwareConformanceIT {
-    private static final String PASSWORD = "station-secret-0123";
-    private static final AtomicInteger SERIAL = new AtomicInteger();
     /** The answer to the GetConfiguration the platform asks before sending a list. */
     private static final Map<String, Object> LIST_LIMITS = Map.of("configurationKey", List.of(
             Map.of("key", "LocalAuthListMaxLength", "readonly", true, "value", "100"),
             Map.of("key", "SendLocalListMaxLength", "readonly", true, "value", "20")));
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase DB = new TestDatabase();
+    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase();
 
-    @RegisterExtension
-    @Order(2)
-    static final PlatformFixture PLATFORM = new PlatformFixture(DB);
-
-    private final List<ScriptedStation> opened = new ArrayList<>();
     private final ApiClient api = PLATFORM.admin();
     private final HttpClient charger = HttpClient.newHttpClient();
 
-    @AfterEach
-    void everyMessageMatchedTheOfficialSchemas() {
-        for (ScriptedStation station : opened) {
-            List<String> failures = station.schemaFailures();
-            station.close();
-            assertThat(failures).as("schema failures seen by the independent peer").isEmpty();
-        }
-    }
+    @RegisterExtension
+    final ConformanceStations stations = new ConformanceStations(PLATFORM, api, "LAF");
 
     @Test
     void TC_042_1_CSMS_getLocalListVersionOfAStationWithoutLocalListSupport() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("GetLocalListVersion", Map.of("listVersion", -1));
 
         var version = api.get(localList(id) + "/version");
@@ -77,8 +60,8 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_042_2_CSMS_getLocalListVersionOfAnEmptyListMatchesAPlatformThatSentNone() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("GetLocalListVersion", Map.of("listVersion", 0));
 
         var version = api.get(localList(id) + "/version");
@@ -91,12 +74,10 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_043_4_CSMS_sendLocalAuthorizationListFullGivesEveryChosenTokenItsAnswer() {
-        String id = registeredStation();
-        String accepted = issuedToken("Accepted", null);
-        String blocked = issuedToken("Blocked", null);
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetConfiguration", LIST_LIMITS);
-        station.answer("SendLocalList", Map.of("status", "Accepted"));
+        String id = stations.registeredStation();
+        String accepted = stations.issuedToken();
+        String blocked = stations.issuedToken("Blocked", null);
+        ScriptedStation station = bootedStationTakingLists(id, "Accepted");
 
         var chosen = api.put(localList(id), Map.of("tokens", List.of(accepted, blocked)));
         var sync = api.post(localList(id) + "/sync", Map.of("full", true));
@@ -119,12 +100,10 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_043_5_CSMS_sendLocalAuthorizationListDifferentialCarriesOnlyTheAddedToken() {
-        String id = registeredStation();
-        String first = issuedToken("Accepted", null);
-        String added = issuedToken("Accepted", null);
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetConfiguration", LIST_LIMITS);
-        station.answer("SendLocalList", Map.of("status", "Accepted"));
+        String id = stations.registeredStation();
+        String first = stations.issuedToken();
+        String added = stations.issuedToken();
+        ScriptedStation station = bootedStationTakingLists(id, "Accepted");
         api.put(localList(id), Map.of("tokens", List.of(first)));
         api.post(localList(id) + "/sync", Map.of());
         station.awaitCall("GetConfiguration");
@@ -150,12 +129,10 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void aTokenDroppedFromTheChoiceIsRemovedByADifferentialWithoutIdTagInfo() {
-        String id = registeredStation();
-        String kept = issuedToken("Accepted", null);
-        String dropped = issuedToken("Accepted", null);
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetConfiguration", LIST_LIMITS);
-        station.answer("SendLocalList", Map.of("status", "Accepted"));
+        String id = stations.registeredStation();
+        String kept = stations.issuedToken();
+        String dropped = stations.issuedToken();
+        ScriptedStation station = bootedStationTakingLists(id, "Accepted");
         api.put(localList(id), Map.of("tokens", List.of(kept, dropped)));
         api.post(localList(id) + "/sync", Map.of());
         station.awaitCall("GetConfiguration");
@@ -173,12 +150,10 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void aGroupChosenForAStationBringsItsMembersOnTheList() {
-        String id = registeredStation();
-        String group = "FLEET-" + SERIAL.incrementAndGet();
-        String member = issuedToken("Accepted", group);
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetConfiguration", LIST_LIMITS);
-        station.answer("SendLocalList", Map.of("status", "Accepted"));
+        String id = stations.registeredStation();
+        String group = uniqueName("FLEET");
+        String member = stations.issuedToken("Accepted", group);
+        ScriptedStation station = bootedStationTakingLists(id, "Accepted");
 
         api.put(localList(id), Map.of("groups", List.of(group)));
         api.post(localList(id) + "/sync", Map.of());
@@ -191,12 +166,10 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void versionMismatchOnADifferentialMakesThePlatformSendTheWholeList() {
-        String id = registeredStation();
-        String first = issuedToken("Accepted", null);
-        String added = issuedToken("Accepted", null);
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetConfiguration", LIST_LIMITS);
-        station.answer("SendLocalList", Map.of("status", "Accepted"));
+        String id = stations.registeredStation();
+        String first = stations.issuedToken();
+        String added = stations.issuedToken();
+        ScriptedStation station = bootedStationTakingLists(id, "Accepted");
         api.put(localList(id), Map.of("tokens", List.of(first)));
         api.post(localList(id) + "/sync", Map.of());
         station.awaitCall("GetConfiguration");
@@ -215,11 +188,9 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_043_1_CSMS_sendLocalAuthorizationListNotSupportedIsReportedAndNoVersionRecorded() {
-        String id = registeredStation();
-        String card = issuedToken("Accepted", null);
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetConfiguration", LIST_LIMITS);
-        station.answer("SendLocalList", Map.of("status", "NotSupported"));
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStationTakingLists(id, "NotSupported");
         api.put(localList(id), Map.of("tokens", List.of(card)));
 
         var sync = api.post(localList(id) + "/sync", Map.of());
@@ -234,11 +205,9 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_043_3_CSMS_sendLocalAuthorizationListFailedIsReportedAndNoVersionRecorded() {
-        String id = registeredStation();
-        String card = issuedToken("Accepted", null);
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetConfiguration", LIST_LIMITS);
-        station.answer("SendLocalList", Map.of("status", "Failed"));
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStationTakingLists(id, "Failed");
         api.put(localList(id), Map.of("tokens", List.of(card)));
 
         var sync = api.post(localList(id) + "/sync", Map.of());
@@ -251,7 +220,7 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void anUnknownTokenCannotBeChosenForALocalList() {
-        String id = registeredStation();
+        String id = stations.registeredStation();
 
         var chosen = api.put(localList(id), Map.of("tokens", List.of("NOT-ISSUED")));
 
@@ -261,8 +230,8 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_044_1_CSMS_firmwareUpdateDownloadAndInstallFromTheImageThePlatformHosts() throws Exception {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("UpdateFirmware", Map.of());
         byte[] image = ("GRIDCHARGE-FIRMWARE-" + id).getBytes(StandardCharsets.UTF_8);
         var uploaded = api.postBytes("/api/v1/firmware?name=Wallbox&version=2.1.0&fileName=wallbox-2.1.0.bin", image);
@@ -300,8 +269,8 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_044_2_CSMS_firmwareUpdateDownloadFailedIsInTheStationsHistory() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("UpdateFirmware", Map.of());
 
         api.post("/api/v1/stations/" + id + "/commands/update-firmware",
@@ -317,8 +286,8 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_044_3_CSMS_firmwareUpdateInstallationFailedIsInTheStationsHistory() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("UpdateFirmware", Map.of());
 
         api.post("/api/v1/stations/" + id + "/commands/update-firmware",
@@ -348,8 +317,8 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_045_1_CSMS_getDiagnosticsUploadsTheLogToTheLocationThePlatformGave() throws Exception {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("GetDiagnostics", Map.of("fileName", "diagnostics-" + id + ".log"));
         byte[] log = ("boot ok\nfault none\n" + id).getBytes(StandardCharsets.UTF_8);
 
@@ -377,8 +346,8 @@ class LocalListAndFirmwareConformanceIT {
 
     @Test
     void TC_045_2_CSMS_getDiagnosticsUploadFailedIsInTheStationsHistoryAndNoFileIsKept() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("GetDiagnostics", Map.of("fileName", "diagnostics.log"));
 
         api.post("/api/v1/stations/" + id + "/commands/get-diagnostics", Map.of());
@@ -400,38 +369,16 @@ class LocalListAndFirmwareConformanceIT {
                 .statusCode();
     }
 
-    private static String localList(String stationId) {
-        return "/api/v1/stations/" + stationId + "/local-list";
-    }
-
-    private String registeredStation() {
-        String id = "LAF-" + SERIAL.incrementAndGet();
-        var created = api.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return id;
-    }
-
-    private String issuedToken(String status, String group) {
-        String token = "T" + status.toUpperCase().charAt(0) + "-" + SERIAL.incrementAndGet();
-        Map<String, Object> body = group == null ? Map.of("idToken", token, "status", status)
-                : Map.of("idToken", token, "status", status, "groupId", group);
-        var created = api.post("/api/v1/id-tokens", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return token;
-    }
-
-    private ScriptedStation bootedStation(String id) {
-        ScriptedStation station = ScriptedStation.connect(PLATFORM.ocppUrl(), id, PASSWORD);
-        opened.add(station);
-        assertThat(station.connected()).as(station.connectFailure()).isTrue();
-        assertThat(station.call("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "W7"))
-                .text("status")).isEqualTo("Accepted");
+    /** A booted station that tells its list limits and answers every SendLocalList with {@code status}. */
+    private ScriptedStation bootedStationTakingLists(String id, String status) {
+        ScriptedStation station = stations.bootedStation(id);
+        station.answer("GetConfiguration", LIST_LIMITS);
+        station.answer("SendLocalList", Map.of("status", status));
         return station;
     }
 
-    private static Map<String, Object> status(int connectorId, String status) {
-        return Map.of("connectorId", connectorId, "errorCode", "NoError", "status", status,
-                "timestamp", Instant.now().toString());
+    private static String localList(String stationId) {
+        return "/api/v1/stations/" + stationId + "/local-list";
     }
 
     private static String sha256(byte[] content) throws Exception {

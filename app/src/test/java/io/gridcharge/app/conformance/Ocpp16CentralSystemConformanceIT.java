@@ -1,21 +1,18 @@
 package io.gridcharge.app.conformance;
 
+import static io.gridcharge.app.conformance.ConformanceStations.PASSWORD;
+import static io.gridcharge.app.conformance.ConformanceStations.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
-import io.gridcharge.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,33 +22,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * compliance test case they replay.
  */
 class Ocpp16CentralSystemConformanceIT {
-    private static final String PASSWORD = "station-secret-0123";
-    private static final AtomicInteger STATIONS = new AtomicInteger();
-
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase DB = new TestDatabase();
+    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase().with(Setting.HEARTBEAT_INTERVAL, "120");
 
-    @RegisterExtension
-    @Order(2)
-    static final PlatformFixture PLATFORM = new PlatformFixture(DB).with(Setting.HEARTBEAT_INTERVAL, "120");
-
-    private final List<ScriptedStation> opened = new ArrayList<>();
     private final ApiClient api = PLATFORM.admin();
 
-    @AfterEach
-    void everyMessageMatchedTheOfficialSchemas() {
-        for (ScriptedStation station : opened) {
-            List<String> failures = station.schemaFailures();
-            station.close();
-            assertThat(failures).as("schema failures seen by the independent peer").isEmpty();
-        }
-    }
+    @RegisterExtension
+    final ConformanceStations stations = new ConformanceStations(PLATFORM, api, "CONF");
 
     @Test
     void TC_001_CSMS_coldBootChargePointIsAcceptedWithTheConfiguredHeartbeatInterval() {
-        String id = registeredStation();
-        ScriptedStation station = connect(id, PASSWORD);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.connect(id, PASSWORD);
 
         var boot = station.call("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "Wallbox 7",
                 "chargePointSerialNumber", "SN-0001", "firmwareVersion", "1.4.2"));
@@ -72,9 +54,9 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void TC_003_CSMS_regularChargingSessionPluginFirstIsRecordedWithItsEnergyAndSamples() {
-        String id = registeredStation();
-        String card = issuedToken("Accepted");
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         station.call("StatusNotification", status(1, "Preparing"));
@@ -104,9 +86,9 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void TC_010_CSMS_remoteStartReachesTheStationAndItsStartIsBooked() {
-        String id = registeredStation();
-        String card = issuedToken("Accepted");
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("RemoteStartTransaction", Map.of("status", "Accepted"));
 
         var reply = api.post("/api/v1/stations/" + id + "/commands/remote-start", Map.of("connectorId", 1, "idToken", card));
@@ -123,9 +105,9 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void TC_012_CSMS_remoteStopNamesTheTransactionTheStationKnows() {
-        String id = registeredStation();
-        String card = issuedToken("Accepted");
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         int transactionId = station.call("StartTransaction", Map.of("connectorId", 1, "idTag", card, "meterStart", 0,
                 "timestamp", Instant.now().toString())).payload().path("transactionId").asInt();
         station.answer("RemoteStopTransaction", Map.of("status", "Accepted"));
@@ -138,8 +120,8 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void TC_013_CSMS_hardResetAndTC_017_1_CSMS_unlockConnectorReturnTheStationsAnswers() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("Reset", Map.of("status", "Accepted"));
         station.answer("UnlockConnector", Map.of("status", "Unlocked"));
 
@@ -154,8 +136,8 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void TC_019_1_CSMS_retrieveAllConfigurationKeysAndTC_021_CSMS_changeConfiguration() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("GetConfiguration", Map.of("configurationKey", List.of(
                 Map.of("key", "HeartbeatInterval", "readonly", false, "value", "120"),
                 Map.of("key", "NumberOfConnectors", "readonly", true, "value", "2"))));
@@ -176,8 +158,8 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void changeAvailabilityToInoperativeIsSentAsTheStationExpects() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ChangeAvailability", Map.of("status", "Scheduled"));
 
         var reply = api.post("/api/v1/stations/" + id + "/commands/change-availability",
@@ -191,10 +173,10 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void TC_023_CSMS_invalidBlockedAndExpiredTokensAreRefusedAtAuthorize() {
-        String id = registeredStation();
-        String blocked = issuedToken("Blocked");
-        String expired = issuedToken("Expired");
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String blocked = stations.issuedToken("Blocked", null);
+        String expired = stations.issuedToken("Expired", null);
+        ScriptedStation station = stations.bootedStation(id);
 
         assertThat(authorize(station, "NO-SUCH-CARD")).isEqualTo("Invalid");
         assertThat(authorize(station, blocked)).isEqualTo("Blocked");
@@ -203,8 +185,8 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void TC_037_1_CSMS_aTransactionStartedOfflineWithAnUnknownTokenIsKeptAndAnsweredInvalid() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
 
         var started = station.call("StartTransaction", Map.of("connectorId", 2, "idTag", "OFFLINE-TAG", "meterStart", 500,
                 "timestamp", Instant.now().minusSeconds(3600).toString()));
@@ -216,15 +198,15 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void aStartResentAfterALostAnswerIsBookedOnce() {
-        String id = registeredStation();
-        String card = issuedToken("Accepted");
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         Map<String, Object> start = Map.of("connectorId", 1, "idTag", card, "meterStart", 42,
                 "timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 
         int first = station.call("StartTransaction", start).payload().path("transactionId").asInt();
         station.close();
-        ScriptedStation reconnected = connect(id, PASSWORD);
+        ScriptedStation reconnected = stations.connect(id, PASSWORD);
         int resent = reconnected.call("StartTransaction", start).payload().path("transactionId").asInt();
 
         assertThat(resent).isEqualTo(first);
@@ -233,8 +215,8 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void theOcppPassThroughValidatesBeforeSendingAndReturnsTheStationsAnswer() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ClearCache", Map.of("status", "Accepted"));
 
         var invalid = api.post("/api/v1/stations/" + id + "/ocpp/ChangeConfiguration", Map.of("key", "X"));
@@ -254,7 +236,7 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void aCommandForAStationThatIsNotConnectedIsAConflict() {
-        String id = registeredStation();
+        String id = stations.registeredStation();
 
         var reply = api.post("/api/v1/stations/" + id + "/commands/reset", Map.of("type", "Soft"));
 
@@ -264,51 +246,18 @@ class Ocpp16CentralSystemConformanceIT {
 
     @Test
     void aStationWithTheWrongPasswordOrAnUnknownIdCannotConnect() {
-        String id = registeredStation();
+        String id = stations.registeredStation();
 
-        ScriptedStation wrongPassword = connect(id, "not-the-right-secret");
-        ScriptedStation unknown = connect("NEVER-REGISTERED", PASSWORD);
+        ScriptedStation wrongPassword = stations.connect(id, "not-the-right-secret");
+        ScriptedStation unknown = stations.connect("NEVER-REGISTERED", PASSWORD);
 
         assertThat(wrongPassword.connected()).isFalse();
         assertThat(wrongPassword.connectFailure()).contains("Unauthorized");
         assertThat(unknown.connected()).isFalse();
     }
 
-    private String registeredStation() {
-        String id = "CONF-" + STATIONS.incrementAndGet();
-        var created = api.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return id;
-    }
-
-    private String issuedToken(String status) {
-        String token = "CARD-" + status.toUpperCase() + "-" + STATIONS.incrementAndGet();
-        var created = api.post("/api/v1/id-tokens", Map.of("idToken", token, "status", status));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return token;
-    }
-
-    private ScriptedStation connect(String id, String password) {
-        ScriptedStation station = ScriptedStation.connect(PLATFORM.ocppUrl(), id, password);
-        opened.add(station);
-        return station;
-    }
-
-    private ScriptedStation bootedStation(String id) {
-        ScriptedStation station = connect(id, PASSWORD);
-        assertThat(station.connected()).as(station.connectFailure()).isTrue();
-        assertThat(station.call("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "W7"))
-                .text("status")).isEqualTo("Accepted");
-        return station;
-    }
-
     private static String authorize(ScriptedStation station, String idTag) {
         return station.call("Authorize", Map.of("idTag", idTag)).payload().path("idTagInfo").path("status").asText();
-    }
-
-    private static Map<String, Object> status(int connectorId, String status) {
-        return Map.of("connectorId", connectorId, "errorCode", "NoError", "status", status,
-                "timestamp", Instant.now().toString());
     }
 
     private static org.assertj.core.data.TemporalUnitOffset within(Duration duration) {

@@ -1,5 +1,6 @@
 package io.gridcharge.app.conformance;
 
+import static io.gridcharge.app.conformance.ConformanceStations.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -41,7 +42,6 @@ import io.gridcharge.ocpp.v16.core.StatusNotificationRequest;
 import io.gridcharge.ocpp.v16.core.StopTransactionRequest;
 import io.gridcharge.ocpp.v16.core.UnitOfMeasure;
 import io.gridcharge.ocpp.v16.types.AuthorizationStatus;
-import io.gridcharge.store.TestDatabase;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,9 +53,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -65,20 +63,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * test case they replay; what they check is what a driver, an operator or the station would notice.
  */
 class OwnStationClientConformanceIT {
-    private static final String PASSWORD = "station-secret-0123";
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
-    private static final AtomicInteger STATIONS = new AtomicInteger();
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase DB = new TestDatabase();
-
-    @RegisterExtension
-    @Order(2)
-    static final PlatformFixture PLATFORM = new PlatformFixture(DB).with(Setting.HEARTBEAT_INTERVAL, "120");
+    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase().with(Setting.HEARTBEAT_INTERVAL, "120");
 
     private final List<OcppStationClient> opened = new ArrayList<>();
     private final ApiClient api = PLATFORM.admin();
+
+    @RegisterExtension
+    final ConformanceStations stations = new ConformanceStations(PLATFORM, api, "OWN");
 
     @AfterEach
     void closeStations() {
@@ -87,7 +81,7 @@ class OwnStationClientConformanceIT {
 
     @Test
     void TC_001_CSMS_coldBootIsAcceptedWithTheConfiguredHeartbeatInterval() {
-        String id = registeredStation();
+        String id = stations.registeredStation();
         OcppStationClient station = connect(id, new StationAnswers());
 
         var boot = station.call(new BootNotificationRequest("Acme", "Wallbox 7", "SN-0001", null, "1.4.2",
@@ -107,8 +101,8 @@ class OwnStationClientConformanceIT {
 
     @Test
     void TC_004_1_CSMS_regularChargingSessionIdentificationFirstIsRecordedWithItsEnergyAndSamples() {
-        String card = issuedToken();
-        OcppStationClient station = bootedStation(registeredStation(), new StationAnswers());
+        String card = stations.issuedToken();
+        OcppStationClient station = bootedStation(stations.registeredStation(), new StationAnswers());
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         var authorized = station.call(new AuthorizeRequest(card));
@@ -144,8 +138,8 @@ class OwnStationClientConformanceIT {
 
     @Test
     void TC_011_1_CSMS_remoteStartReachesTheStationAsARecordAndTheStartItThenSendsIsBooked() {
-        String id = registeredStation();
-        String card = issuedToken();
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
         var handler = new StationAnswers().answering(RemoteStartTransactionRequest.class,
                 new RemoteStartTransactionResponse(RemoteStartStopStatus.Accepted));
         OcppStationClient station = bootedStation(id, handler);
@@ -168,8 +162,8 @@ class OwnStationClientConformanceIT {
 
     @Test
     void TC_012_CSMS_remoteStopNamesTheTransactionAndTheStopTheStationThenSendsEndsIt() {
-        String id = registeredStation();
-        String card = issuedToken();
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
         var handler = new StationAnswers().answering(RemoteStopTransactionRequest.class,
                 new RemoteStopTransactionResponse(RemoteStartStopStatus.Accepted));
         OcppStationClient station = bootedStation(id, handler);
@@ -190,7 +184,7 @@ class OwnStationClientConformanceIT {
 
     @Test
     void aMeterValueThatIsNotANumberIsAPropertyConstraintViolationAndTheConnectionStaysUsable() {
-        OcppStationClient station = bootedStation(registeredStation(), new StationAnswers());
+        OcppStationClient station = bootedStation(stations.registeredStation(), new StationAnswers());
         var notANumber = new MeterValuesRequest(1, null, List.of(new MeterValue(Instant.now(), List.of(
                 sample("twelve", Measurand.Energy_Active_Import_Register, null, UnitOfMeasure.Wh)))));
 
@@ -204,7 +198,7 @@ class OwnStationClientConformanceIT {
 
     @Test
     void aReconnectWithTheSameIdReplacesTheFirstConnectionWhichIsToldWhy() throws Exception {
-        String id = registeredStation();
+        String id = stations.registeredStation();
         OcppStationClient first = bootedStation(id, new StationAnswers());
 
         OcppStationClient second = bootedStation(id, new StationAnswers());
@@ -216,20 +210,6 @@ class OwnStationClientConformanceIT {
         assertThatThrownBy(() -> first.call(new HeartbeatRequest())).isInstanceOf(SessionClosedException.class);
         assertThat(second.call(new HeartbeatRequest()).currentTime()).isNotNull();
         assertThat(api.get("/api/v1/stations/" + id).body().path("connected").asBoolean()).isTrue();
-    }
-
-    private String registeredStation() {
-        String id = "OWN-" + STATIONS.incrementAndGet();
-        var created = api.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return id;
-    }
-
-    private String issuedToken() {
-        String token = "CARD-" + STATIONS.incrementAndGet();
-        var created = api.post("/api/v1/id-tokens", Map.of("idToken", token, "status", "Accepted"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return token;
     }
 
     private OcppStationClient connect(String id, CallHandler handler) {

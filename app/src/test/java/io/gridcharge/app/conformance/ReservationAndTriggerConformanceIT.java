@@ -1,5 +1,8 @@
 package io.gridcharge.app.conformance;
 
+import static io.gridcharge.app.conformance.ConformanceStations.PASSWORD;
+import static io.gridcharge.app.conformance.ConformanceStations.status;
+import static io.gridcharge.app.conformance.ConformanceStations.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,17 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
-import io.gridcharge.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,34 +25,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Test names carry the OCA OCPP 1.6 CSMS test case they replay.
  */
 class ReservationAndTriggerConformanceIT {
-    private static final String PASSWORD = "station-secret-0123";
-    private static final AtomicInteger NAMES = new AtomicInteger();
-
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase DB = new TestDatabase();
+    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase().with(Setting.HEARTBEAT_INTERVAL, "120");
 
-    @RegisterExtension
-    @Order(2)
-    static final PlatformFixture PLATFORM = new PlatformFixture(DB).with(Setting.HEARTBEAT_INTERVAL, "120");
-
-    private final List<ScriptedStation> opened = new ArrayList<>();
     private final ApiClient api = PLATFORM.admin();
 
-    @AfterEach
-    void everyMessageMatchedTheOfficialSchemas() {
-        for (ScriptedStation station : opened) {
-            List<String> failures = station.schemaFailures();
-            station.close();
-            assertThat(failures).as("schema failures seen by the independent peer").isEmpty();
-        }
-    }
+    @RegisterExtension
+    final ConformanceStations stations = new ConformanceStations(PLATFORM, api, "RES");
 
     @Test
     void TC_046_CSMS_reservationOfAConnectorIsUsedByTheTransactionThatNamesIt() {
-        String id = registeredStation();
-        String card = issuedToken(null);
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ReserveNow", Map.of("status", "Accepted"));
         Instant expiry = Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
 
@@ -80,11 +63,11 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_047_CSMS_aReservationNotUsedBeforeItsExpiryIsShownExpired() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ReserveNow", Map.of("status", "Accepted"));
 
-        var made = reserve(id, 1, issuedToken(null), null, Instant.now().plusSeconds(2));
+        var made = reserve(id, 1, stations.issuedToken(), null, Instant.now().plusSeconds(2));
         station.call("StatusNotification", status(1, "Reserved"));
 
         assertThat(made.text("status")).isEqualTo("Active");
@@ -118,9 +101,9 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_049_CSMS_reservationOfTheWholeChargePointIsUsedByATransactionOnAnyConnector() {
-        String id = registeredStation();
-        String card = issuedToken(null);
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ReserveNow", Map.of("status", "Accepted"));
 
         var made = reserve(id, 0, card, null, Instant.now().plus(Duration.ofMinutes(30)));
@@ -135,11 +118,11 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_051_CSMS_cancelReservationEndsTheReservationTheStationHolds() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ReserveNow", Map.of("status", "Accepted"));
         station.answer("CancelReservation", Map.of("status", "Accepted"));
-        int reservation = reserve(id, 1, issuedToken(null), null, Instant.now().plus(Duration.ofMinutes(30)))
+        int reservation = reserve(id, 1, stations.issuedToken(), null, Instant.now().plus(Duration.ofMinutes(30)))
                 .body().path("id").asInt();
 
         var cancelled = api.delete("/api/v1/reservations/" + reservation);
@@ -153,11 +136,11 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_052_CSMS_cancelReservationRejectedByTheStationLeavesTheReservationAsItWas() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ReserveNow", Map.of("status", "Accepted"));
         station.answer("CancelReservation", Map.of("status", "Rejected"));
-        int reservation = reserve(id, 1, issuedToken(null), null, Instant.now().plus(Duration.ofMinutes(30)))
+        int reservation = reserve(id, 1, stations.issuedToken(), null, Instant.now().plus(Duration.ofMinutes(30)))
                 .body().path("id").asInt();
 
         var refused = api.delete("/api/v1/reservations/" + reservation);
@@ -169,11 +152,11 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_053_CSMS_aReservedConnectorIsUsedByAnotherTokenOfTheReservedParentIdTag() {
-        String id = registeredStation();
-        String fleet = "FLEET-" + NAMES.incrementAndGet();
-        String reservedCard = issuedToken(fleet);
-        String colleaguesCard = issuedToken(fleet);
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String fleet = uniqueName("FLEET");
+        String reservedCard = stations.issuedToken("Accepted", fleet);
+        String colleaguesCard = stations.issuedToken("Accepted", fleet);
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ReserveNow", Map.of("status", "Accepted"));
         int reservation = reserve(id, 1, reservedCard, fleet, Instant.now().plus(Duration.ofMinutes(30)))
                 .body().path("id").asInt();
@@ -190,13 +173,13 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void aStartNamingAReservationOfAnotherTokenIsAnsweredOnTheTokensOwnMeritsAndLeavesTheReservation() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ReserveNow", Map.of("status", "Accepted"));
-        int reservation = reserve(id, 1, issuedToken(null), null, Instant.now().plus(Duration.ofMinutes(30)))
+        int reservation = reserve(id, 1, stations.issuedToken(), null, Instant.now().plus(Duration.ofMinutes(30)))
                 .body().path("id").asInt();
 
-        var started = station.call("StartTransaction", Map.of("connectorId", 1, "idTag", issuedToken(null),
+        var started = station.call("StartTransaction", Map.of("connectorId", 1, "idTag", stations.issuedToken(),
                 "meterStart", 0, "timestamp", Instant.now().toString(), "reservationId", reservation));
 
         assertThat(started.payload().path("idTagInfo").path("status").asText()).isEqualTo("Accepted");
@@ -205,8 +188,8 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_054_CSMS_everyTriggerableMessageIsAskedForAndArrivesThroughTheOrdinaryHandlers() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("TriggerMessage", Map.of("status", "Accepted"));
         Map<String, Map<String, Object>> triggered = new java.util.LinkedHashMap<>();
         triggered.put("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "W7"));
@@ -237,8 +220,8 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_055_CSMS_aTriggerTheStationRejectsReturnsItsAnswer() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("TriggerMessage", Map.of("status", "Rejected"));
 
         var reply = api.post("/api/v1/stations/" + id + "/commands/trigger-message",
@@ -251,10 +234,10 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void aPendingStationAcceptedByAnOperatorIsAskedToBootAgainAndIsAcceptedWithTheHeartbeatInterval() {
-        String id = "PENDING-" + NAMES.incrementAndGet();
+        String id = uniqueName("PENDING");
         assertThat(api.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD, "registration", "Pending"))
                 .status()).isEqualTo(201);
-        ScriptedStation station = connect(id);
+        ScriptedStation station = stations.connectedStation(id);
         station.answer("TriggerMessage", Map.of("status", "Accepted"));
         var pending = station.call("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "W7"));
         var tooEarly = station.call("StatusNotification", status(0, "Available"));
@@ -278,9 +261,9 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_032_1_CSMS_aStationRebootedAfterAPowerFailureStopsItsTransactionAndTheEnergyIsBooked() {
-        String id = registeredStation();
-        String card = issuedToken(null);
-        ScriptedStation before = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation before = stations.bootedStation(id);
         Instant start = Instant.now().minusSeconds(1200).truncatedTo(ChronoUnit.SECONDS);
         before.call("StatusNotification", status(1, "Preparing"));
         int transactionId = before.call("StartTransaction", Map.of("connectorId", 1, "idTag", card,
@@ -288,7 +271,7 @@ class ReservationAndTriggerConformanceIT {
         before.call("StatusNotification", status(1, "Charging"));
         before.close();
 
-        ScriptedStation after = connect(id);
+        ScriptedStation after = stations.connectedStation(id);
         var boot = after.call("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "W7"));
         after.call("StatusNotification", status(0, "Available"));
         after.call("StatusNotification", status(1, "Finishing"));
@@ -306,8 +289,8 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_037_3_CSMS_aTransactionStartedOfflineWithAnInvalidTagAndStoppedDeAuthorizedIsBookedWithItsEnergy() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         Instant start = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
 
         var started = station.call("StartTransaction", Map.of("connectorId", 1, "idTag", "NOT-A-VALID-ID",
@@ -327,9 +310,9 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void TC_039_CSMS_aTransactionStartedAndStoppedOfflineIsBookedAtTheStationsTimesWhenReported() {
-        String id = registeredStation();
-        String card = issuedToken(null);
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 
         var started = station.call("StartTransaction", Map.of("connectorId", 1, "idTag", card, "meterStart", 5_000,
@@ -348,9 +331,9 @@ class ReservationAndTriggerConformanceIT {
 
     @Test
     void aStopForATransactionThePlatformNeverSawIsAnsweredAndKeptForAnOperator() {
-        String id = registeredStation();
-        String card = issuedToken(null);
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
 
         var stopped = station.call("StopTransaction", Map.of("transactionId", 987_654, "idTag", card,
                 "meterStop", 4_200, "timestamp", Instant.now().toString(), "reason", "Reboot"));
@@ -363,11 +346,11 @@ class ReservationAndTriggerConformanceIT {
     }
 
     private void assertTheStationsRefusalIsKept(String answer) {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("ReserveNow", Map.of("status", answer));
 
-        var made = reserve(id, 1, issuedToken(null), null, Instant.now().plus(Duration.ofMinutes(30)));
+        var made = reserve(id, 1, stations.issuedToken(), null, Instant.now().plus(Duration.ofMinutes(30)));
 
         station.awaitCall("ReserveNow");
         assertThat(made.status()).isEqualTo(201);
@@ -385,42 +368,5 @@ class ReservationAndTriggerConformanceIT {
             body.put("parentIdTag", parentIdTag);
         }
         return api.post("/api/v1/stations/" + station + "/reservations", body);
-    }
-
-    private String registeredStation() {
-        String id = "RES-" + NAMES.incrementAndGet();
-        var created = api.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return id;
-    }
-
-    private String issuedToken(String groupId) {
-        String token = "CARD-" + NAMES.incrementAndGet();
-        Map<String, Object> body = new HashMap<>(Map.of("idToken", token, "status", "Accepted"));
-        if (groupId != null) {
-            body.put("groupId", groupId);
-        }
-        var created = api.post("/api/v1/id-tokens", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return token;
-    }
-
-    private ScriptedStation connect(String id) {
-        ScriptedStation station = ScriptedStation.connect(PLATFORM.ocppUrl(), id, PASSWORD);
-        opened.add(station);
-        assertThat(station.connected()).as(station.connectFailure()).isTrue();
-        return station;
-    }
-
-    private ScriptedStation bootedStation(String id) {
-        ScriptedStation station = connect(id);
-        assertThat(station.call("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "W7"))
-                .text("status")).isEqualTo("Accepted");
-        return station;
-    }
-
-    private static Map<String, Object> status(int connectorId, String status) {
-        return Map.of("connectorId", connectorId, "errorCode", "NoError", "status", status,
-                "timestamp", Instant.now().toString());
     }
 }

@@ -1,5 +1,6 @@
 package io.gridcharge.app.conformance;
 
+import static io.gridcharge.app.conformance.ConformanceStations.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.pki.PlatformCertificateAuthority;
-import io.gridcharge.store.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -28,7 +28,6 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -38,7 +37,6 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,24 +48,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Test names carry the OCA OCPP 1.6 CSMS test case they replay where there is one.
  */
 class SecurityProfileConformanceIT {
-    private static final String PASSWORD = "station-secret-0123";
     private static final String OPERATOR = "Acme Charging";
     private static final String BOOT = "{\"chargePointVendor\":\"Acme\",\"chargePointModel\":\"Volt-22\"}";
-    private static final AtomicInteger STATIONS = new AtomicInteger();
     private static final Path DATA = temporaryDirectory();
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase DB = new TestDatabase();
-
-    @RegisterExtension
-    @Order(2)
-    static final PlatformFixture PLATFORM = new PlatformFixture(DB)
+    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase()
             .with(Setting.OCPP_TLS_PORT, "0")
             .with(Setting.DATA_DIR, DATA.toString())
             .with(Setting.CA_ORGANIZATION, OPERATOR);
 
     private final ApiClient admin = PLATFORM.admin();
+
+    @RegisterExtension
+    final ConformanceStations stations = new ConformanceStations(PLATFORM, admin, "SEC");
 
     @Test
     void TC_085_and_TC_086_CSMS_aProfile2StationConnectsOverTlsWithBasicAuth() {
@@ -449,8 +443,7 @@ class SecurityProfileConformanceIT {
     }
 
     private String stationAtProfile(int profile) {
-        String id = "SEC-" + STATIONS.incrementAndGet();
-        assertThat(admin.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD)).status()).isEqualTo(201);
+        String id = stations.registeredStation();
         if (profile != 1) {
             assertThat(admin.put("/api/v1/stations/" + id + "/security", Map.of("securityProfile", profile)).status())
                     .isEqualTo(200);

@@ -6,17 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
-import io.gridcharge.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,33 +21,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * we send is checked against the official schemas). Test names carry the OCA CSMS test case they replay.
  */
 class SmartChargingConformanceIT {
-    private static final String PASSWORD = "station-secret-0123";
-    private static final AtomicInteger STATIONS = new AtomicInteger();
-
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase DB = new TestDatabase();
+    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase();
 
-    @RegisterExtension
-    @Order(2)
-    static final PlatformFixture PLATFORM = new PlatformFixture(DB);
-
-    private final List<ScriptedStation> opened = new ArrayList<>();
     private final ApiClient api = PLATFORM.admin();
 
-    @AfterEach
-    void everyMessageMatchedTheOfficialSchemas() {
-        for (ScriptedStation station : opened) {
-            List<String> failures = station.schemaFailures();
-            station.close();
-            assertThat(failures).as("schema failures seen by the independent peer").isEmpty();
-        }
-    }
+    @RegisterExtension
+    final ConformanceStations stations = new ConformanceStations(PLATFORM, api, "SC");
 
     @Test
     void TC_056_CSMS_centralSmartChargingTxDefaultProfileIsSentAndHeld() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("SetChargingProfile", Map.of("status", "Accepted"));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -75,9 +55,9 @@ class SmartChargingConformanceIT {
 
     @Test
     void TC_057_CSMS_centralSmartChargingTxProfileNamesTheRunningTransaction() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("SetChargingProfile", Map.of("status", "Accepted"));
         int transactionId = startTransaction(station, card, 1);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -103,8 +83,8 @@ class SmartChargingConformanceIT {
 
     @Test
     void aTxProfileWithoutARunningTransactionIsRefusedBeforeAnythingIsSent() {
-        String id = registeredStation();
-        bootedStation(id);
+        String id = stations.registeredStation();
+        stations.bootedStation(id);
 
         var reply = api.post(profilesOf(id), Map.of("connectorId", 1, "chargingProfile", profile(2, 0, "TxProfile",
                 "Relative", schedule("A", null, null, period(0, 16)))));
@@ -116,9 +96,9 @@ class SmartChargingConformanceIT {
 
     @Test
     void TC_059_CSMS_remoteStartTransactionWithChargingProfile() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("RemoteStartTransaction", Map.of("status", "Accepted"));
 
         var reply = api.post("/api/v1/stations/" + id + "/commands/remote-start", Map.of("connectorId", 1,
@@ -143,8 +123,8 @@ class SmartChargingConformanceIT {
 
     @Test
     void TC_066_CSMS_getCompositeScheduleShowsTheStationsAnswerBesideThePlatformsExpectation() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("SetChargingProfile", Map.of("status", "Accepted"));
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         api.post(profilesOf(id), Map.of("connectorId", 0, "chargingProfile", profile(3, 0, "TxDefaultProfile",
@@ -176,9 +156,9 @@ class SmartChargingConformanceIT {
 
     @Test
     void TC_067_CSMS_clearChargingProfileByIdByCriteriaAndAll() {
-        String id = registeredStation();
-        String card = issuedToken();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("SetChargingProfile", Map.of("status", "Accepted"));
         station.answer("ClearChargingProfile", Map.of("status", "Accepted"));
         startTransaction(station, card, 1);
@@ -208,8 +188,8 @@ class SmartChargingConformanceIT {
 
     @Test
     void aProfileTheStationRejectsIsNotHeld() {
-        String id = registeredStation();
-        ScriptedStation station = bootedStation(id);
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
         station.answer("SetChargingProfile", Map.of("status", "Rejected"));
 
         var reply = api.post(profilesOf(id), Map.of("connectorId", 0, "chargingProfile", profile(1, 0,
@@ -269,28 +249,5 @@ class SmartChargingConformanceIT {
         var started = station.call("StartTransaction", Map.of("connectorId", connectorId, "idTag", card, "meterStart", 0,
                 "timestamp", Instant.now().toString()));
         return started.payload().path("transactionId").asInt();
-    }
-
-    private String registeredStation() {
-        String id = "SC-" + STATIONS.incrementAndGet();
-        var created = api.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return id;
-    }
-
-    private String issuedToken() {
-        String token = "CARD-SC-" + STATIONS.incrementAndGet();
-        var created = api.post("/api/v1/id-tokens", Map.of("idToken", token, "status", "Accepted"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return token;
-    }
-
-    private ScriptedStation bootedStation(String id) {
-        ScriptedStation station = ScriptedStation.connect(PLATFORM.ocppUrl(), id, PASSWORD);
-        opened.add(station);
-        assertThat(station.connected()).as(station.connectFailure()).isTrue();
-        assertThat(station.call("BootNotification", Map.of("chargePointVendor", "Acme", "chargePointModel", "W7"))
-                .text("status")).isEqualTo("Accepted");
-        return station;
     }
 }

@@ -17,17 +17,29 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A whole platform, as {@code serve} wires it, on a throw-away database and free ports, for one test class.
- * Register it after a {@link TestDatabase} so the database exists first.
+ * Either it makes that database itself ({@link #onItsOwnDatabase()}) or it is given a {@link TestDatabase}
+ * registered before it, so the database exists first.
  */
 public final class PlatformFixture implements BeforeAllCallback, AfterAllCallback {
     public static final String ADMIN_PASSWORD = "Fixture-Admin-2026!";
 
     private final TestDatabase database;
+    private final boolean ownsDatabase;
     private final Map<Setting, String> overrides = new EnumMap<>(Setting.class);
     private Platform platform;
 
     public PlatformFixture(TestDatabase database) {
+        this(database, false);
+    }
+
+    private PlatformFixture(TestDatabase database, boolean ownsDatabase) {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
+    }
+
+    /** A platform on a database of its own, created before the platform starts and dropped after it stops. */
+    public static PlatformFixture onItsOwnDatabase() {
+        return new PlatformFixture(new TestDatabase(), true);
     }
 
     public PlatformFixture with(Setting setting, String value) {
@@ -37,6 +49,9 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (ownsDatabase) {
+            database.beforeAll(context);
+        }
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
         flags.put(Setting.DB_URL, database.jdbcUrl());
         flags.put(Setting.DB_USER, database.user());
@@ -61,8 +76,14 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (platform != null) {
-            platform.close();
+        try {
+            if (platform != null) {
+                platform.close();
+            }
+        } finally {
+            if (ownsDatabase) {
+                database.afterAll(context);
+            }
         }
     }
 
