@@ -57,6 +57,10 @@ public record BenchReport(Environment environment, BenchSettings settings, List<
             out.append(String.format(Locale.ROOT, "%n== %s  %s%n", run.label(), run.target()));
             out.append(String.format(Locale.ROOT, "storm: %d of %d stations booted and reported in %.2f s = %.0f boots/s%n",
                     o.ready(), o.stations(), o.stormSeconds(), run.bootsPerSecond()));
+            if (o.busyRetries() > 0) {
+                out.append(String.format(Locale.ROOT, "  %d handshakes answered 503 (busy) and retried after Retry-After%n",
+                        o.busyRetries()));
+            }
             o.lostReasons().forEach((why, count) -> out.append(String.format(Locale.ROOT, "  lost %d: %s%n", count, why)));
             out.append(table("storm", o.storm(), o.stormSeconds()));
             out.append(table("mix", o.mixStats(), o.mixSeconds()));
@@ -136,6 +140,7 @@ public record BenchReport(Environment environment, BenchSettings settings, List<
             node.put("ready", o.ready());
             ObjectNode lost = node.putObject("lost");
             o.lostReasons().forEach(lost::put);
+            node.put("busyRetries", o.busyRetries());
             node.put("stormSeconds", o.stormSeconds());
             node.put("bootsPerSecond", run.bootsPerSecond());
             node.set("storm", actions(o.storm(), o.stormSeconds()));

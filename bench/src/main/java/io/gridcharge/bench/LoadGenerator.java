@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,7 +61,7 @@ public final class LoadGenerator {
     }
 
     /** What one run measured. */
-    public record Outcome(int stations, int ready, Map<String, Long> lostReasons, double stormSeconds,
+    public record Outcome(int stations, int ready, Map<String, Long> lostReasons, long busyRetries, double stormSeconds,
                           ActionStats storm, double mixSeconds, ActionStats mixStats, long disconnects,
                           Map<String, Long> serverCalls, Long rssBeforeStormKb, Long rssAfterStormKb,
                           Long rssAfterMixKb) {
@@ -71,11 +73,25 @@ public final class LoadGenerator {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
                 new DefaultThreadFactory("bench-station", true), io);
         Run run = new Run();
+        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bench-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             Bootstrap bootstrap = new Bootstrap().group(group)
                     .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
                     .option(ChannelOption.TCP_NODELAY, true)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000);
+            run.reconnect = station -> retries.execute(() -> {
+                try {
+                    run.connectSlots.acquire();
+                    connect(bootstrap, station, run);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            run.retries = retries;
             FrameCodec codec = new FrameCodec(OcppVersion.V16);
             long callTimeoutNanos = settings.callTimeout().toNanos();
             Long rssBefore = Rss.kilobytes(settings.platformPid());
@@ -96,8 +112,8 @@ public final class LoadGenerator {
                 progress.accept("storm: timed out after " + settings.stormTimeout().toSeconds() + " s");
             }
             Long rssAfterStorm = Rss.kilobytes(settings.platformPid());
-            progress.accept(String.format("storm: %d of %d stations ready in %.2f s", run.readyStations.size(),
-                    settings.stations(), stormSeconds));
+            progress.accept(String.format("storm: %d of %d stations ready in %.2f s (%d handshakes answered 503 and retried)",
+                    run.readyStations.size(), settings.stations(), stormSeconds, run.busy.sum()));
 
             run.running = true;
             run.current = new ActionStats();
@@ -120,10 +136,11 @@ public final class LoadGenerator {
             Thread.sleep(Math.min(2_000, settings.callTimeout().toMillis()));
             run.closing = true;
             return new Outcome(settings.stations(), run.readyCount.get(), new TreeMap<>(run.lostReasons()),
-                    stormSeconds, run.storm, mixSeconds, measured, disconnects, new TreeMap<>(run.serverCalls()),
+                    run.busy.sum(), stormSeconds, run.storm, mixSeconds, measured, disconnects, new TreeMap<>(run.serverCalls()),
                     rssBefore, rssAfterStorm, rssAfterMix);
         } finally {
             run.closing = true;
+            retries.shutdownNow();
             List<Channel> open = new ArrayList<>(run.channels);
             open.forEach(Channel::close);
             group.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
@@ -172,6 +189,9 @@ public final class LoadGenerator {
         final Map<String, LongAdder> lost = new ConcurrentHashMap<>();
         final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
         final LongAdder disconnects = new LongAdder();
+        final LongAdder busy = new LongAdder();
+        volatile Consumer<SimulatedStation> reconnect;
+        volatile ScheduledExecutorService retries;
         final java.util.Set<Channel> channels = ConcurrentHashMap.newKeySet();
         final ActionStats storm = new ActionStats();
         volatile ActionStats current = storm;
@@ -191,6 +211,15 @@ public final class LoadGenerator {
             lost.computeIfAbsent(why, w -> new LongAdder()).increment();
             connectSlots.release();
             settledAll.countDown();
+        }
+
+        @Override
+        public void retryLater(SimulatedStation station, long seconds) {
+            busy.increment();
+            connectSlots.release();
+            if (!closing) {
+                retries.schedule(() -> reconnect.accept(station), seconds, TimeUnit.SECONDS);
+            }
         }
 
         @Override

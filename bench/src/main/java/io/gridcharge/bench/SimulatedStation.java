@@ -20,9 +20,13 @@ import io.gridcharge.ocpp.v16.core.StartTransactionRequest;
 import io.gridcharge.ocpp.v16.core.StatusNotificationRequest;
 import io.gridcharge.ocpp.v16.core.StopTransactionRequest;
 import io.gridcharge.ocpp.v16.core.UnitOfMeasure;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Instant;
@@ -35,7 +39,11 @@ import java.util.concurrent.TimeUnit;
  * time (OCPP-J 1.6 §4.1.1: at most one outstanding CALL), the next as soon as the previous one is answered or
  * timed out. Calls from the central system are answered with CALLERROR NotImplemented and counted.
  */
+@ChannelHandler.Sharable // on one pipeline at a time: a new one when it connects again after a 503
 final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFrame> {
+    /** What a station waits before connecting again after a 503 without a usable Retry-After. */
+    private static final long DEFAULT_RETRY_SECONDS = 5;
+
 
     /** What the run learns from a station. */
     interface Events {
@@ -50,6 +58,9 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
 
         /** Whether stations should keep sending after the current answer. */
         boolean running();
+
+        /** The central system answered the handshake 503 (busy): connect again after that many seconds. */
+        void retryLater(SimulatedStation station, long seconds);
 
         /** The connection of a station that was ready closed. */
         void disconnected(SimulatedStation station);
@@ -80,6 +91,7 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
     private long pendingSince;
     private ScheduledFuture<?> pendingTimeout;
     private boolean settled;
+    private boolean awaitingRetry;
 
     SimulatedStation(String id, FrameCodec codec, Mix mix, String idTag, long callTimeoutNanos, Events events) {
         this.id = id;
@@ -111,6 +123,8 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         context = ctx;
+        phase = Phase.CONNECTING;
+        awaitingRetry = false;
     }
 
     @Override
@@ -166,6 +180,10 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
         if (phase == Phase.READY || phase == Phase.MIXING) {
             events.disconnected(this);
         }
+        if (awaitingRetry) {
+            super.channelInactive(ctx);
+            return;
+        }
         settle("the connection closed");
         phase = Phase.STOPPED;
         super.channelInactive(ctx);
@@ -173,6 +191,14 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (phase == Phase.CONNECTING && cause instanceof WebSocketClientHandshakeException refused
+                && refused.response() != null
+                && refused.response().status().code() == HttpResponseStatus.SERVICE_UNAVAILABLE.code()) {
+            awaitingRetry = true;
+            events.retryLater(this, retryAfterSeconds(refused.response().headers().get(HttpHeaderNames.RETRY_AFTER)));
+            ctx.close();
+            return;
+        }
         settle(cause.getClass().getSimpleName() + ": " + cause.getMessage());
         ctx.close();
     }
@@ -312,6 +338,18 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
             pendingTimeout = null;
         }
         return action;
+    }
+
+    /** RFC 9110 §10.2.3: delay-seconds; an HTTP date or garbage gets the default. */
+    static long retryAfterSeconds(String header) {
+        if (header != null) {
+            try {
+                return Math.max(0, Long.parseLong(header.trim()));
+            } catch (NumberFormatException e) {
+                return DEFAULT_RETRY_SECONDS;
+            }
+        }
+        return DEFAULT_RETRY_SECONDS;
     }
 
     /** The TCP connection could not be opened. */
