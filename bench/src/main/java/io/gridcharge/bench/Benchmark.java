@@ -11,6 +11,8 @@ import java.util.function.Consumer;
  * against the target, and, with compare, the same against an in-process {@link BareCentralSystem}.
  */
 public final class Benchmark {
+    private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(10);
+
     private final Consumer<String> progress;
 
     public Benchmark(Consumer<String> progress) {
@@ -41,6 +43,9 @@ public final class Benchmark {
             runs.add(new BenchReport.Run("target", settings.target().toString(),
                     new LoadGenerator(settings, progress).run()));
             if (compare) {
+                // The target may still be writing behind (checkpoints, vacuum) and would take CPU from the ceiling.
+                progress.accept("letting the target settle for " + SETTLE.toSeconds() + " s");
+                Thread.sleep(SETTLE.toMillis());
                 runs.add(runBare(settings));
             }
         }
