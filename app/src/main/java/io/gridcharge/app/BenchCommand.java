@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gridcharge bench}: the load benchmark of issue 5 (code in the bench module). */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        versionProvider = BuildInfo.class,
         description = {"Load benchmark: N simulated OCPP 1.6 stations connect in a storm (BootNotification, then "
                 + "StatusNotification for connector 1), then send a message mix for a set time at one outstanding "
                 + "call per station. Prints a table (and JSON with --out): storm time, boots/s, messages/s and "
