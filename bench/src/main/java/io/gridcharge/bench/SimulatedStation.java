@@ -174,6 +174,10 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        if (ctx != context) { // the connection refused with 503 closing after the station connected again
+            super.channelInactive(ctx);
+            return;
+        }
         if (pendingId != null) {
             events.stats().failed(clearPending(), ActionStats.Failure.DISCONNECT);
         }
