@@ -30,21 +30,21 @@ final class FrameJournal implements FrameListener {
         this.codec = new FrameCodec(version);
     }
 
+    /** The session hands over the frame it read or wrote, so the journal never parses a frame again. */
     @Override
-    public void onFrame(Direction direction, String text) {
+    public void onFrame(Direction direction, String text, Frame frame, FrameException broken) {
         String messageId;
         String action;
         String journaled = text;
-        try {
-            Frame frame = codec.parse(text);
+        if (frame == null) {
+            messageId = broken.messageId();
+            action = null;
+        } else {
             messageId = frame.messageId();
             action = frame instanceof Frame.Call call ? remember(direction, call) : answered(direction, messageId);
             if (frame instanceof Frame.Call call) {
                 journaled = JournalRedaction.of(call, text, codec);
             }
-        } catch (FrameException broken) {
-            messageId = broken.messageId();
-            action = null;
         }
         link.recordFrame(direction == Direction.IN ? JournalEntry.Direction.IN : JournalEntry.Direction.OUT,
                 action, messageId, journaled);

@@ -12,5 +12,10 @@ public interface FrameListener {
         IN, OUT
     }
 
-    void onFrame(Direction direction, String text);
+    /**
+     * One frame as it crossed the wire. Exactly one of {@code frame} and {@code broken} is set: the frame the session
+     * read or wrote, or, for an inbound text that is not a valid frame, why (with the message id when readable), so a
+     * listener never parses the text a second time.
+     */
+    void onFrame(Direction direction, String text, Frame frame, FrameException broken);
 }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class OutboundCalls {
     private static final Logger log = LoggerFactory.getLogger(OutboundCalls.class);
 
-    private final Consumer<String> send;
+    private final Consumer<Frame.Call> send;
     private final ScheduledExecutorService timer;
     private final Duration timeout;
     private final int maxQueued;
@@ -35,7 +35,7 @@ final class OutboundCalls {
     private Call<?> outstanding; // guarded by lock
     private boolean closed; // guarded by lock
 
-    OutboundCalls(Consumer<String> send, ScheduledExecutorService timer, Duration timeout, int maxQueued, String stationId) {
+    OutboundCalls(Consumer<Frame.Call> send, ScheduledExecutorService timer, Duration timeout, int maxQueued, String stationId) {
         this.send = send;
         this.timer = timer;
         this.timeout = timeout;
@@ -44,8 +44,9 @@ final class OutboundCalls {
     }
 
     /** Queues a CALL frame; sends it at once when nothing is outstanding. */
-    <T> CompletableFuture<T> add(String action, String messageId, String frameText, Function<JsonNode, T> readAnswer) {
-        Call<T> call = new Call<>(action, messageId, frameText, readAnswer);
+    <T> CompletableFuture<T> add(Frame.Call frame, Function<JsonNode, T> readAnswer) {
+        Call<T> call = new Call<>(frame, readAnswer);
+        String action = frame.action();
         lock.lock();
         try {
             if (closed) {
@@ -122,7 +123,7 @@ final class OutboundCalls {
         Call<?> next;
         while ((next = takeNextToSend()) != null) {
             try {
-                send.accept(next.frameText);
+                send.accept(next.frame);
                 return;
             } catch (RuntimeException sinkFailure) {
                 log.warn("[{}] could not send {} {}", stationId, next.action, next.messageId, sinkFailure);
@@ -182,15 +183,15 @@ final class OutboundCalls {
     private static final class Call<T> {
         final String action;
         final String messageId;
-        final String frameText;
+        final Frame.Call frame;
         final Function<JsonNode, T> readAnswer;
         final CompletableFuture<T> future = new CompletableFuture<>();
         ScheduledFuture<?> timeoutTask; // set under the lock when sent
 
-        Call(String action, String messageId, String frameText, Function<JsonNode, T> readAnswer) {
-            this.action = action;
-            this.messageId = messageId;
-            this.frameText = frameText;
+        Call(Frame.Call frame, Function<JsonNode, T> readAnswer) {
+            this.action = frame.action();
+            this.messageId = frame.messageId();
+            this.frame = frame;
             this.readAnswer = readAnswer;
         }
 

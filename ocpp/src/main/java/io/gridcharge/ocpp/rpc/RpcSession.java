@@ -94,14 +94,15 @@ public final class RpcSession implements AutoCloseable {
 
     /** One text frame from the peer. Never throws for anything the peer sent. */
     public void onText(String text) {
-        notifyListener(FrameListener.Direction.IN, text);
         Frame frame;
         try {
             frame = codec.parse(text);
         } catch (FrameException broken) {
+            notifyListener(FrameListener.Direction.IN, text, null, broken);
             onBrokenFrame(broken);
             return;
         }
+        notifyListener(FrameListener.Direction.IN, text, frame, null);
         switch (frame) {
             case Frame.Call call -> send(answer(call));
             case Frame.CallResult result -> onAnswer(result);
@@ -225,8 +226,7 @@ public final class RpcSession implements AutoCloseable {
 
     private <T> CompletableFuture<T> enqueue(ActionDefinition action, ObjectNode payload, Function<JsonNode, T> readAnswer) {
         String messageId = UUID.randomUUID().toString();
-        String text = codec.write(new Frame.Call(messageId, action.name(), payload));
-        return outbound.add(action.name(), messageId, text, readAnswer);
+        return outbound.add(new Frame.Call(messageId, action.name(), payload), readAnswer);
     }
 
     /** Fails the outstanding and all queued calls with {@link SessionClosedException}; later calls fail at once. */
@@ -247,20 +247,21 @@ public final class RpcSession implements AutoCloseable {
 
     private void send(Frame answer) {
         try {
-            emit(codec.write(answer));
+            emit(answer);
         } catch (RuntimeException sinkFailure) {
             log.warn("[{}] could not send the answer to {}", stationId, answer.messageId(), sinkFailure);
         }
     }
 
-    private void emit(String text) {
-        notifyListener(FrameListener.Direction.OUT, text);
+    private void emit(Frame frame) {
+        String text = codec.write(frame);
+        notifyListener(FrameListener.Direction.OUT, text, frame, null);
         frameSink.accept(text);
     }
 
-    private void notifyListener(FrameListener.Direction direction, String text) {
+    private void notifyListener(FrameListener.Direction direction, String text, Frame frame, FrameException broken) {
         try {
-            frameListener.onFrame(direction, text);
+            frameListener.onFrame(direction, text, frame, broken);
         } catch (RuntimeException failure) {
             log.warn("[{}] frame listener failed on a frame {}", stationId, direction, failure);
         }
@@ -275,7 +276,7 @@ public final class RpcSession implements AutoCloseable {
         private ScheduledExecutorService timer;
         private Duration callTimeout;
         private int maxQueuedCalls = 1000;
-        private FrameListener frameListener = (direction, text) -> {
+        private FrameListener frameListener = (direction, text, frame, broken) -> {
         };
         private String stationId = "-";
 

@@ -55,7 +55,7 @@ class RpcSessionTest {
                 .frameSink(sent::add)
                 .callHandler(handler)
                 .callTimeout(TIMEOUT, timer)
-                .frameListener((direction, text) -> journal.add(direction + " " + text))
+                .frameListener((direction, text, frame, broken) -> journal.add(direction + " " + text))
                 .stationId("CP-0042")
                 .build();
     }
@@ -232,7 +232,7 @@ class RpcSessionTest {
                     .frameSink(sent::add)
                     .callHandler(RpcSessionTest::acceptEveryBoot)
                     .callTimeout(TIMEOUT, timer)
-                    .frameListener((direction, text) -> {
+                    .frameListener((direction, text, frame, broken) -> {
                         throw new IllegalStateException("disk full");
                     })
                     .build();

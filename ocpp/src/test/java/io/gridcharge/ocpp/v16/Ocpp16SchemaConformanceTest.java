@@ -128,7 +128,7 @@ class Ocpp16SchemaConformanceTest {
         FrameCodec codec = new FrameCodec(OcppVersion.V16);
         Map<String, String> actionOfMessage = new ConcurrentHashMap<>();
         List<String> complaints = new CopyOnWriteArrayList<>();
-        FrameListener checker = (direction, text) -> {
+        FrameListener checker = (direction, text, parsed, broken) -> {
             Frame frame = codec.parse(text);
             switch (frame) {
                 case Frame.Call call -> {
