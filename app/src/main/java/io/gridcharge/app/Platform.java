@@ -38,6 +38,7 @@ import io.gridcharge.domain.reservation.CancelReservation;
 import io.gridcharge.domain.reservation.ReservationHistory;
 import io.gridcharge.domain.reservation.ReserveConnector;
 import io.gridcharge.domain.reservation.UseReservation;
+import io.gridcharge.domain.shared.BoundedPasswordHasher;
 import io.gridcharge.domain.shared.PasswordHasher;
 import io.gridcharge.domain.station.BootOnAcceptance;
 import io.gridcharge.domain.station.ConnectorStatusReport;
@@ -93,6 +94,7 @@ public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
     /** Last-seen times reach the database this often; presence itself is in memory (DESIGN §2). */
     private static final Duration LAST_SEEN_FLUSH = Duration.ofSeconds(15);
+    private static final Duration STATION_PASSWORD_SLOT_WAIT = Duration.ofSeconds(1);
     private static final Duration OFFLINE_CHECK = Duration.ofSeconds(5);
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -130,6 +132,10 @@ public final class Platform implements AutoCloseable {
         running.push(journal);
 
         PasswordHasher hasher = new Argon2idPasswordHasher();
+        // Stations' passwords are checked at the handshake, where a storm brings thousands at once: the hashes get
+        // a slot per core and a short wait, then the station hears 503 with Retry-After (issue 5).
+        PasswordHasher stationHasher = new BoundedPasswordHasher(hasher,
+                Runtime.getRuntime().availableProcessors(), STATION_PASSWORD_SLOT_WAIT);
         var events = new InProcessEventBus();
         var stationSettings = new StationSettings(settings.positiveSeconds(Setting.HEARTBEAT_INTERVAL),
                 settings.integer(Setting.OFFLINE_AFTER_MISSED_HEARTBEATS, 1, 1000), settings.bool(Setting.AUTO_REGISTER),
@@ -147,7 +153,7 @@ public final class Platform implements AutoCloseable {
         events.subscribe(new UseReservation(reservationRepository, tokenRepository));
         var connections = new ConnectionRegistry();
         var stationCommands = new GatewayStationCommands(connections);
-        var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, hasher,
+        var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, stationHasher,
                 events, stationCommands, clock);
         var transferHistory = new PgTransferHistory(database.jdbi());
         var ocpp16 = new Ocpp16Services(new StationBoot(stationRepository, stationSettings, events, clock),
@@ -162,7 +168,8 @@ public final class Platform implements AutoCloseable {
                 .withPingInterval(settings.positiveSeconds(Setting.WEBSOCKET_PING_INTERVAL))
                 .withCallTimeout(settings.positiveSeconds(Setting.CALL_TIMEOUT));
         gateway = new OcppServer(gatewayConfig,
-                new GatewayPorts(new StationAuthentication(stationRepository, hasher, stationSettings, clock), presence,
+                new GatewayPorts(new StationAuthentication(stationRepository, stationHasher, stationSettings, clock),
+                        presence,
                         journal, clock),
                 connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16())), security.admission(),
                 security.tls().orElse(null)).start();

@@ -15,12 +15,19 @@ import java.time.Duration;
  *                        (DESIGN §4); OCPP allows one outstanding call per direction, so a well-behaved
  *                        station never has more than about two queued
  * @param callTimeout     how long a call to a station waits for its answer
- * @param maxConcurrentAuthentications password checks (Argon2, slow on purpose) running at once; further
- *                        handshakes are answered 503 so that a reconnect storm cannot exhaust the machine
+ * @param maxPendingHandshakes handshakes being admitted at once (the station looked up, its password or
+ *                        certificate checked, off the event loop); further ones are answered 503 with
+ *                        Retry-After, so that a reconnect storm queues at the stations, not in this process
  */
 public record GatewayConfig(String host, int port, int maxFrameBytes, Duration pingInterval,
                             Duration handshakeTimeout, int mailboxCapacity, Duration callTimeout,
-                            int maxConcurrentAuthentications) {
+                            int maxPendingHandshakes) {
+    /**
+     * Enough to keep the database pool busy through a storm, few enough that the waiting handshakes (a virtual
+     * thread and the request each) stay a few megabytes.
+     */
+    public static final int DEFAULT_PENDING_HANDSHAKES = 1024;
+
     public GatewayConfig {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("host is required");
@@ -37,30 +44,33 @@ public record GatewayConfig(String host, int port, int maxFrameBytes, Duration p
         if (mailboxCapacity < 2) {
             throw new IllegalArgumentException("mailboxCapacity must be at least 2");
         }
-        if (maxConcurrentAuthentications < 1) {
-            throw new IllegalArgumentException("maxConcurrentAuthentications must be at least 1");
+        if (maxPendingHandshakes < 1) {
+            throw new IllegalArgumentException("maxPendingHandshakes must be at least 1");
         }
     }
 
-    /** 64 KiB frames, ping after 60 s of silence, 30 s call timeout, 4 frames per mailbox. */
+    /**
+     * 64 KiB frames, ping after 60 s of silence, 30 s call timeout, 4 frames per mailbox, 1,024 handshakes being
+     * admitted at once.
+     */
     public static GatewayConfig defaults(String host, int port) {
         return new GatewayConfig(host, port, 64 * 1024, Duration.ofSeconds(60), Duration.ofSeconds(10), 4,
-                Duration.ofSeconds(30), 2 * Runtime.getRuntime().availableProcessors());
+                Duration.ofSeconds(30), DEFAULT_PENDING_HANDSHAKES);
     }
 
     public GatewayConfig withPingInterval(Duration interval) {
         return new GatewayConfig(host, port, maxFrameBytes, interval, handshakeTimeout, mailboxCapacity, callTimeout,
-                maxConcurrentAuthentications);
+                maxPendingHandshakes);
     }
 
     public GatewayConfig withCallTimeout(Duration timeout) {
         return new GatewayConfig(host, port, maxFrameBytes, pingInterval, handshakeTimeout, mailboxCapacity, timeout,
-                maxConcurrentAuthentications);
+                maxPendingHandshakes);
     }
 
     public GatewayConfig withMaxFrameBytes(int bytes) {
         return new GatewayConfig(host, port, bytes, pingInterval, handshakeTimeout, mailboxCapacity, callTimeout,
-                maxConcurrentAuthentications);
+                maxPendingHandshakes);
     }
 
     private static void requirePositive(Duration value, String name) {

@@ -67,8 +67,8 @@ public final class OcppServer implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final ConnectionServices services;
     private final ConnectionLifecycle lifecycle;
-    private final Semaphore authenticationSlots;
-    private final Executor authenticationThreads;
+    private final Semaphore handshakeSlots;
+    private final Executor admissionThreads;
     private final Admission admission;
     /** Null when the server listens on plain ws only. */
     private final TlsSettings tls;
@@ -111,9 +111,9 @@ public final class OcppServer implements AutoCloseable {
         this.services = new ConnectionServices(config, ports.presence(), ports.journal(), ports.clock(), metrics,
                 scheduler);
         this.lifecycle = new ConnectionLifecycle(connections, ports.presence());
-        this.authenticationSlots = new Semaphore(config.maxConcurrentAuthentications());
+        this.handshakeSlots = new Semaphore(config.maxPendingHandshakes());
         ThreadFactory virtual = Thread.ofVirtual().name("ocpp-handshake-", 0).factory();
-        this.authenticationThreads = task -> virtual.newThread(task).start();
+        this.admissionThreads = task -> virtual.newThread(task).start();
     }
 
     /** Binds and starts accepting stations; returns once the port is bound. */
@@ -219,8 +219,8 @@ public final class OcppServer implements AutoCloseable {
                 .addLast("silence", silenceGuard)
                 .addLast("http", new HttpServerCodec())
                 .addLast("aggregator", new HttpObjectAggregator(MAX_HANDSHAKE_BYTES))
-                .addLast("handshake", new StationHandshake(admission, negotiation, authenticationSlots,
-                        authenticationThreads, services, lifecycle, silenceGuard));
+                .addLast("handshake", new StationHandshake(admission, negotiation, handshakeSlots,
+                        admissionThreads, services, lifecycle, silenceGuard));
     }
 
     private void shutDownGroups() {

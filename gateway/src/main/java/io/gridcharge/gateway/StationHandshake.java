@@ -3,6 +3,7 @@ package io.gridcharge.gateway;
 import io.gridcharge.domain.security.ConnectionTransport;
 import io.gridcharge.domain.security.StationAdmission;
 import io.gridcharge.domain.shared.InvalidInput;
+import io.gridcharge.domain.shared.PasswordChecksBusy;
 import io.gridcharge.domain.station.StationId;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -32,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +60,11 @@ import org.slf4j.LoggerFactory;
  * 3 that comes without TLS, or at profile 3 without a client certificate, and anyone whose certificate names
  * another station, is refused with 403 (see {@link StationAdmission}).</li>
  * </ul>
- * The password check (Argon2, slow by design) runs on a virtual thread while the socket is not read; at
- * most {@code maxConcurrentAuthentications} run at once, further handshakes get 503 with Retry-After.
+ * Admission (the station looked up, the password hash checked) runs on a virtual thread while the socket is
+ * not read. At most {@code maxPendingHandshakes} are admitted at once, and the slow password hashes have slots
+ * of their own ({@link io.gridcharge.domain.shared.BoundedPasswordHasher}); a handshake that finds either full
+ * gets 503 with a Retry-After spread over a few seconds, so that the refused part of a storm does not come back
+ * all in the same second. Stations without a password never wait for a hash slot.
  */
 final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Logger LOG = LoggerFactory.getLogger(StationHandshake.class);
@@ -67,22 +72,24 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
     private static final String CHALLENGE = "Basic realm=\"GridCharge OCPP\", charset=\"UTF-8\"";
     /** RFC 6455 §7.4.1: 1002, the endpoint terminates the connection due to a protocol error. */
     private static final int NO_SUBPROTOCOL_CODE = 1002;
+    static final int RETRY_AFTER_MIN_SECONDS = 1;
+    static final int RETRY_AFTER_MAX_SECONDS = 5;
 
     private final Admission admission;
     private final SubprotocolNegotiation negotiation;
-    private final Semaphore authenticationSlots;
-    private final Executor authenticationThreads;
+    private final Semaphore handshakeSlots;
+    private final Executor admissionThreads;
     private final ConnectionServices services;
     private final ConnectionLifecycle lifecycle;
     private final SilenceGuard silenceGuard;
 
     StationHandshake(Admission admission, SubprotocolNegotiation negotiation,
-                     Semaphore authenticationSlots, Executor authenticationThreads, ConnectionServices services,
+                     Semaphore handshakeSlots, Executor admissionThreads, ConnectionServices services,
                      ConnectionLifecycle lifecycle, SilenceGuard silenceGuard) {
         this.admission = admission;
         this.negotiation = negotiation;
-        this.authenticationSlots = authenticationSlots;
-        this.authenticationThreads = authenticationThreads;
+        this.handshakeSlots = handshakeSlots;
+        this.admissionThreads = admissionThreads;
         this.services = services;
         this.lifecycle = lifecycle;
         this.silenceGuard = silenceGuard;
@@ -128,30 +135,36 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
             challenge(ctx, "The user name must be the station id");
             return;
         }
-        if (!authenticationSlots.tryAcquire()) {
-            LOG.warn("station {}: handshake refused, too many password checks under way", stationId);
-            FullHttpResponse busy = response(HttpResponseStatus.SERVICE_UNAVAILABLE, "Busy, retry shortly");
-            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "5");
-            send(ctx, busy, "busy");
+        if (!handshakeSlots.tryAcquire()) {
+            LOG.debug("station {}: handshake refused, too many handshakes under way", stationId);
+            busy(ctx);
             return;
         }
         String password = credentials.map(BasicCredentials::password).orElse(null);
         ConnectionTransport transport = ClientCertificates.transportOf(ctx.pipeline());
         ctx.channel().config().setAutoRead(false);
         request.retain();
-        authenticationThreads.execute(() -> {
-            StationAdmission.Verdict verdict = null;
+        admissionThreads.execute(() -> {
+            Runnable answer;
             try {
-                verdict = admission.admit(stationId, password, transport);
+                StationAdmission.Verdict verdict = admission.admit(stationId, password, transport);
+                answer = () -> decide(ctx, request, stationId, transport, verdict);
+            } catch (PasswordChecksBusy e) {
+                LOG.debug("station {}: handshake refused, {}", stationId, e.getMessage());
+                answer = () -> busy(ctx);
             } catch (RuntimeException e) {
-                LOG.error("station {}: password check failed", stationId, e);
+                LOG.error("station {}: admission failed", stationId, e);
+                answer = () -> refuse(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                        "Could not check the credentials", "error");
             } finally {
-                authenticationSlots.release();
+                handshakeSlots.release();
             }
-            StationAdmission.Verdict decided = verdict;
+            Runnable decided = answer;
             ctx.executor().execute(() -> {
                 try {
-                    decide(ctx, request, stationId, transport, decided);
+                    if (ctx.channel().isActive()) {
+                        decided.run();
+                    }
                 } finally {
                     request.release();
                 }
@@ -159,16 +172,9 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
         });
     }
 
-    /** Event loop, after the password check. */
+    /** Event loop, after admission. */
     private void decide(ChannelHandlerContext ctx, FullHttpRequest request, StationId stationId,
                         ConnectionTransport transport, StationAdmission.Verdict verdict) {
-        if (!ctx.channel().isActive()) {
-            return;
-        }
-        if (verdict == null) {
-            refuse(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR, "Could not check the credentials", "error");
-            return;
-        }
         switch (verdict) {
             case UNKNOWN_STATION -> {
                 LOG.info("station {}: handshake refused, unknown station, from {}", stationId, remote(ctx));
@@ -260,6 +266,17 @@ final class StationHandshake extends SimpleChannelInboundHandler<FullHttpRequest
                 .allowExtensions(false)
                 .closeOnProtocolViolation(true)
                 .build();
+    }
+
+    /**
+     * 503 with Retry-After (RFC 9110 §10.2.3) of {@value #RETRY_AFTER_MIN_SECONDS} to
+     * {@value #RETRY_AFTER_MAX_SECONDS} seconds, drawn at random so the refused stations come back spread out.
+     */
+    private void busy(ChannelHandlerContext ctx) {
+        FullHttpResponse busy = response(HttpResponseStatus.SERVICE_UNAVAILABLE, "Busy, retry shortly");
+        int seconds = ThreadLocalRandom.current().nextInt(RETRY_AFTER_MIN_SECONDS, RETRY_AFTER_MAX_SECONDS + 1);
+        busy.headers().setInt(HttpHeaderNames.RETRY_AFTER, seconds);
+        send(ctx, busy, "busy");
     }
 
     private void challenge(ChannelHandlerContext ctx, String reason) {

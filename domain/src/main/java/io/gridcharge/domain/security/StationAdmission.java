@@ -52,7 +52,7 @@ public final class StationAdmission {
         }
         Optional<Station> station = stations.find(id);
         if (station.isEmpty()) {
-            return of(authentication.check(id, password));
+            return of(authentication.check(id, station, password));
         }
         StationSecurity record = security.find(id).orElseGet(() -> StationSecurity.initial(id, clock.instant()));
         if (record.profile().requiresTls() && !transport.tls()) {
@@ -64,7 +64,7 @@ public final class StationAdmission {
         if (record.profile() == SecurityProfile.TLS_CLIENT_CERTIFICATE) {
             return Verdict.CERTIFICATE_REQUIRED;
         }
-        Verdict verdict = of(authentication.check(id, password));
+        Verdict verdict = of(authentication.check(id, station, password));
         if (verdict == Verdict.BAD_PASSWORD && password != null && record.pendingPasswordHash() != null
                 && hasher.verify(password, record.pendingPasswordHash())) {
             adoptPendingPassword(station.get(), record);

@@ -2,6 +2,7 @@ package io.gridcharge.domain.station;
 
 import io.gridcharge.domain.shared.PasswordHasher;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Decides at the WebSocket handshake whether a station may connect (OCPP 1.6 Security Profile 1: HTTP
@@ -26,8 +27,15 @@ public final class StationAuthentication {
 
     /** {@code password} is null when the station sent no Authorization header. */
     public Verdict check(StationId id, String password) {
-        var station = stations.find(id);
-        if (station.isEmpty()) {
+        return check(id, stations.find(id), password);
+    }
+
+    /**
+     * The same, for a caller that has looked the station up already ({@code known} empty: no such station), so
+     * that a handshake reads the station once.
+     */
+    public Verdict check(StationId id, Optional<Station> known, String password) {
+        if (known.isEmpty()) {
             if (!settings.autoRegister()) {
                 return Verdict.UNKNOWN_STATION;
             }
@@ -35,7 +43,7 @@ public final class StationAuthentication {
             stations.insert(Station.registered(id, null, hash, RegistrationStatus.PENDING, clock.instant()));
             return Verdict.ALLOWED;
         }
-        String hash = station.get().passwordHash();
+        String hash = known.get().passwordHash();
         if (hash == null) {
             return Verdict.ALLOWED;
         }

@@ -7,6 +7,7 @@ import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.charging.RecordMeterValues;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
+import io.gridcharge.domain.shared.BoundedPasswordHasher;
 import io.gridcharge.domain.shared.PasswordHasher;
 import io.gridcharge.domain.station.ConnectorStatusReport;
 import io.gridcharge.domain.station.RegistrationStatus;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -76,9 +78,12 @@ public final class GatewayFixture implements AutoCloseable {
             @Override
             public boolean verify(String password, String hash) {
                 passwordChecks.incrementAndGet();
+                awaitGate(builder.passwordCheckGate);
                 return plain.verify(password, hash);
             }
         };
+        PasswordHasher stationHasher = builder.passwordCheckGate == null ? counting
+                : new BoundedPasswordHasher(counting, 1, Duration.ZERO);
         StationSettings settings = new StationSettings(HEARTBEAT_INTERVAL, 3, builder.autoRegister,
                 PENDING_RETRY_INTERVAL);
         administration = new StationAdministration(stations, counting, events, clock);
@@ -95,9 +100,20 @@ public final class GatewayFixture implements AutoCloseable {
                 .withPingInterval(builder.pingInterval)
                 .withCallTimeout(builder.callTimeout);
         server = new OcppServer(config,
-                new GatewayPorts(new StationAuthentication(stations, counting, settings, clock), presence, journal,
+                new GatewayPorts(new StationAuthentication(stations, stationHasher, settings, clock), presence, journal,
                         clock),
                 connections, meters, List.of(new Ocpp16Adapter(services))).start();
+    }
+
+    private static void awaitGate(CountDownLatch gate) {
+        if (gate == null) {
+            return;
+        }
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static Builder aGateway() {
@@ -139,6 +155,7 @@ public final class GatewayFixture implements AutoCloseable {
         private Duration callTimeout = Duration.ofSeconds(5);
         private Duration pingInterval = Duration.ofSeconds(30);
         private boolean autoRegister;
+        private CountDownLatch passwordCheckGate;
 
         public Builder withStation(String id) {
             return withStation(id, RegistrationStatus.ACCEPTED);
@@ -161,6 +178,15 @@ public final class GatewayFixture implements AutoCloseable {
 
         public Builder withVendor(String vendorId, VendorDataTransfer vendor) {
             vendors.put(vendorId, vendor);
+            return this;
+        }
+
+        /**
+         * One slot for password checks, no wait for it, and each check held until {@code gate} opens: the
+         * gateway under a storm of stations with passwords.
+         */
+        public Builder withPasswordChecksHeldUntil(CountDownLatch gate) {
+            this.passwordCheckGate = gate;
             return this;
         }
 
