@@ -59,6 +59,7 @@ import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
+import io.gridcharge.store.repository.GroupCommit;
 import io.gridcharge.store.repository.PgChargingProfileRepository;
 import io.gridcharge.store.repository.PgDiagnosticsRepository;
 import io.gridcharge.store.repository.PgFirmwareRepository;
@@ -95,6 +96,9 @@ public final class Platform implements AutoCloseable {
     /** Last-seen times reach the database this often; presence itself is in memory (DESIGN §2). */
     private static final Duration LAST_SEEN_FLUSH = Duration.ofSeconds(15);
     private static final Duration STATION_PASSWORD_SLOT_WAIT = Duration.ofSeconds(1);
+    private static final int GROUP_COMMIT_CAPACITY = 4096;
+    private static final int GROUP_COMMIT_BATCH = 256;
+    private static final int GROUP_COMMIT_WRITERS = 2;
     private static final Duration OFFLINE_CHECK = Duration.ofSeconds(5);
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -121,10 +125,14 @@ public final class Platform implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Database database = openDatabase(settings);
         running.push(database);
+        // Stations' writes share commits (issue 5); closed after the gateway, so the last answers still commit.
+        var stationWrites = new GroupCommit(database.jdbi(), GROUP_COMMIT_CAPACITY, GROUP_COMMIT_BATCH,
+                GROUP_COMMIT_WRITERS);
+        running.push(stationWrites);
 
-        var stationRepository = new PgStationRepository(database.jdbi());
+        var stationRepository = new PgStationRepository(database.jdbi(), stationWrites);
         var tokenRepository = new PgTokenRepository(database.jdbi());
-        var transactionRepository = new PgTransactionRepository(database.jdbi());
+        var transactionRepository = new PgTransactionRepository(database.jdbi(), stationWrites);
         var reservationRepository = new PgReservationRepository(database.jdbi());
         var orphanStopRepository = new PgOrphanStopRepository(database.jdbi());
         var userRepository = new PgUserRepository(database.jdbi());

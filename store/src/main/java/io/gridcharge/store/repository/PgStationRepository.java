@@ -36,9 +36,16 @@ public final class PgStationRepository implements StationRepository {
             new Listing<>("stations", COLUMNS, "id", (row, ctx) -> stationOf(row, List.of()));
 
     private final Jdbi jdbi;
+    private final Writes writes;
 
     public PgStationRepository(Jdbi jdbi) {
+        this(jdbi, Writes.eachOnItsOwn(jdbi));
+    }
+
+    /** {@code writes} carries the writes of a station's messages: boots and connector status. */
+    public PgStationRepository(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
+        this.writes = writes;
     }
 
     @Override
@@ -108,7 +115,7 @@ public final class PgStationRepository implements StationRepository {
 
     @Override
     public void recordBoot(StationId id, BootInfo boot, String protocol, Instant at) {
-        int updated = jdbi.withHandle(handle -> bindBoot(handle.createUpdate("""
+        int updated = writes.inTransaction(handle -> bindBoot(handle.createUpdate("""
                         UPDATE stations SET vendor = :vendor, model = :model, serial_number = :serialNumber,
                             firmware_version = :firmwareVersion, iccid = :iccid, imsi = :imsi,
                             meter_type = :meterType, meter_serial_number = :meterSerialNumber,
@@ -123,7 +130,7 @@ public final class PgStationRepository implements StationRepository {
 
     @Override
     public void saveConnector(StationId id, Connector connector) {
-        requireFound(jdbi.withHandle(handle -> upsertConnector(handle, id, connector)), id);
+        requireFound(writes.inTransaction(handle -> upsertConnector(handle, id, connector)), id);
     }
 
     /**

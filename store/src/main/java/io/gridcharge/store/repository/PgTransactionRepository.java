@@ -41,9 +41,16 @@ public final class PgTransactionRepository implements TransactionRepository {
             new Listing<>("transactions", COLUMNS, "started_at DESC, id DESC", (row, ctx) -> transactionOf(row));
 
     private final Jdbi jdbi;
+    private final Writes writes;
 
     public PgTransactionRepository(Jdbi jdbi) {
+        this(jdbi, Writes.eachOnItsOwn(jdbi));
+    }
+
+    /** {@code writes} carries the writes of a station's messages: starts, stops and meter samples. */
+    public PgTransactionRepository(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
+        this.writes = writes;
     }
 
     /**
@@ -53,7 +60,7 @@ public final class PgTransactionRepository implements TransactionRepository {
      */
     @Override
     public Transaction start(NewTransaction start) {
-        return jdbi.inTransaction(handle -> insertNew(handle, start)
+        return writes.inTransaction(handle -> insertNew(handle, start)
                 .or(() -> findSameStart(handle, start))
                 .or(() -> findByStationTransactionId(handle, start.stationId(), start.stationTransactionId()))
                 .orElseThrow(() -> new IllegalStateException("start of " + start + " neither inserted nor found")));
@@ -85,7 +92,7 @@ public final class PgTransactionRepository implements TransactionRepository {
     @Override
     public Transaction stop(long id, TransactionStop stop, List<MeterSample> samples) {
         Require.present(stop.stoppedAt(), "stoppedAt");
-        return jdbi.inTransaction(handle -> {
+        return writes.inTransaction(handle -> {
             Optional<Transaction> stopped = handle.createQuery("""
                             UPDATE transactions SET meter_stop_wh = :meterStopWh, stopped_at = :stoppedAt,
                                 stop_reason = :reason, stopped_by = :stoppedBy, status = 'COMPLETED'
@@ -122,7 +129,10 @@ public final class PgTransactionRepository implements TransactionRepository {
     @Override
     public void appendSamples(StationId stationId, int connectorId, Long transactionId, List<MeterSample> samples) {
         if (!samples.isEmpty()) {
-            jdbi.useTransaction(handle -> insertSamples(handle, stationId, connectorId, transactionId, samples));
+            writes.inTransaction(handle -> {
+                insertSamples(handle, stationId, connectorId, transactionId, samples);
+                return null;
+            });
         }
     }
 

@@ -1,0 +1,30 @@
+package io.gridcharge.store.repository;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * How the writes on a station's hot path (boot, connector status, meter samples, transaction start and stop)
+ * reach the database. Either way a write has committed when {@link #inTransaction} returns, so the station's
+ * answer still leaves after the commit; {@link GroupCommit} shares one commit among many stations' writes.
+ */
+public interface Writes {
+    /** A unit of work run inside a database transaction; it must not commit or roll back itself. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Handle handle);
+    }
+
+    /** Runs {@code work} in a transaction and returns once it has committed; its exception otherwise. */
+    <T> T inTransaction(Work<T> work);
+
+    /** Each write in a transaction of its own, on the caller's thread. */
+    static Writes eachOnItsOwn(Jdbi jdbi) {
+        return new Writes() {
+            @Override
+            public <T> T inTransaction(Work<T> work) {
+                return jdbi.inTransaction(work::run);
+            }
+        };
+    }
+}
