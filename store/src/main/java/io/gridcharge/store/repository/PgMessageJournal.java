@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -218,22 +217,19 @@ public final class PgMessageJournal implements MessageJournal, AutoCloseable {
         return size;
     }
 
+    /** One COPY per batch: the journal takes two rows per OCPP message, the cheapest way in counts (issue 5). */
     private void insert(List<JournalEntry> entries) {
-        jdbi.useTransaction(handle -> {
-            PreparedBatch insert = handle.prepareBatch("""
-                    INSERT INTO message_journal (station_id, at, direction, action, message_id, frame)
-                    VALUES (:stationId, :at, :direction, :action, :messageId, :frame)""");
-            for (JournalEntry entry : entries) {
-                insert.bind("stationId", entry.stationId().value())
-                        .bind("at", entry.at())
-                        .bind("direction", name(entry.direction()))
-                        .bind("action", storable(entry.action()))
-                        .bind("messageId", storable(entry.messageId()))
-                        .bind("frame", storable(entry.frame()))
-                        .add();
-            }
-            insert.execute();
-        });
+        CopyRows rows = new CopyRows("message_journal", COLUMNS);
+        for (JournalEntry entry : entries) {
+            rows.value(entry.stationId().value())
+                    .value(entry.at())
+                    .value(name(entry.direction()))
+                    .value(storable(entry.action()))
+                    .value(storable(entry.messageId()))
+                    .value(storable(entry.frame()))
+                    .endRow();
+        }
+        jdbi.useTransaction(rows::copyIn);
     }
 
     /**

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * {@link TransactionRepository} on PostgreSQL: tables {@code transactions} and {@code meter_samples}. Each
@@ -207,25 +206,22 @@ public final class PgTransactionRepository implements TransactionRepository {
         if (samples.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("""
-                INSERT INTO meter_samples (transaction_id, station_id, connector_id, sampled_at, measurand, phase,
-                    location, context, value, unit)
-                VALUES (:transactionId, :stationId, :connectorId, :at, :measurand, :phase, :location, :context,
-                    :value, :unit)""");
+        CopyRows rows = new CopyRows("meter_samples",
+                "transaction_id, station_id, connector_id, sampled_at, measurand, phase, location, context, value, unit");
         for (MeterSample sample : samples) {
-            batch.bind("transactionId", transactionId)
-                    .bind("stationId", stationId.value())
-                    .bind("connectorId", connectorId)
-                    .bind("at", sample.at())
-                    .bind("measurand", sample.measurand())
-                    .bind("phase", sample.phase())
-                    .bind("location", sample.location())
-                    .bind("context", sample.context())
-                    .bind("value", sample.value())
-                    .bind("unit", sample.unit())
-                    .add();
+            rows.value(transactionId)
+                    .value(stationId.value())
+                    .value(connectorId)
+                    .value(sample.at())
+                    .value(sample.measurand())
+                    .value(sample.phase())
+                    .value(sample.location())
+                    .value(sample.context())
+                    .value(sample.value().toPlainString())
+                    .value(sample.unit())
+                    .endRow();
         }
-        batch.execute();
+        rows.copyIn(handle);
     }
 
     private static Transaction transactionOf(ResultSet row) throws SQLException {
