@@ -82,8 +82,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     private Path out;
 
-    @Option(names = "--platform-pid", paramLabel = "PID", description = "Read this process's RSS (/proc/PID/status) before and after the storm and after the mix.")
+    @Option(names = "--platform-pid", paramLabel = "PID", description = "Read this process's RSS (/proc/PID/status) and its heap after a full GC (jcmd, same machine) before and after the storm and after the mix.")
     private Long platformPid;
+
+    @Option(names = "--report-every", paramLabel = "SECONDS", description = "Print messages/s, p99, the platform's RSS and live heap every SECONDS of the measured mix (long runs).")
+    private Integer reportEvery;
 
     @Override
     public Integer call() throws Exception {
@@ -108,7 +111,8 @@ final class BenchCommand implements Callable<Integer> {
             weights = Mix.parse(mix);
             settings = new BenchSettings(url, stations, stationPassword, connecting, Duration.ofSeconds(stormTimeout),
                     Duration.ofSeconds(warmup), Duration.ofSeconds(duration), weights, Duration.ofSeconds(callTimeout),
-                    idTag, platformPid);
+                    idTag, platformPid, api == null ? null : api.resolve("/metrics"),
+                    reportEvery == null ? null : Duration.ofSeconds(reportEvery));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -59,6 +59,7 @@ import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
+import io.gridcharge.store.repository.DatabaseActivity;
 import io.gridcharge.store.repository.GroupCommit;
 import io.gridcharge.store.repository.PgChargingProfileRepository;
 import io.gridcharge.store.repository.PgDiagnosticsRepository;
@@ -171,6 +172,7 @@ public final class Platform implements AutoCloseable {
                 new RecordMeterValues(transactionRepository, events, clock), stations, Map.of(),
                 new RecordTransferStatus(transferHistory, clock));
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        running.push(PlatformMetrics.register(registry, new DatabaseActivity(database.jdbi()), stationWrites, journal));
         String bind = settings.text(Setting.BIND);
         GatewayConfig gatewayConfig = GatewayConfig.defaults(bind, settings.port(Setting.OCPP_PORT))
                 .withPingInterval(settings.positiveSeconds(Setting.WEBSOCKET_PING_INTERVAL))

@@ -60,6 +60,22 @@ public final class ActionStats {
         return copy;
     }
 
+    /** Adds everything {@code other} recorded to this one. */
+    public void addAll(ActionStats other) {
+        other.latencies.forEach((action, histogram) -> latencies
+                .computeIfAbsent(action, a -> new ConcurrentHistogram(HIGHEST_MICROS, 3)).add(histogram));
+        other.failures.forEach((action, counts) -> counts.forEach((failure, count) -> failures
+                .computeIfAbsent(action, a -> new ConcurrentHashMap<>())
+                .computeIfAbsent(failure, f -> new LongAdder()).add(count.sum())));
+    }
+
+    /** The latencies of every action together. */
+    public Histogram allActions() {
+        Histogram all = new Histogram(HIGHEST_MICROS, 3);
+        latencies.values().forEach(all::add);
+        return all;
+    }
+
     public long answeredCount() {
         return latencies.values().stream().mapToLong(Histogram::getTotalCount).sum();
     }

@@ -69,18 +69,40 @@ public record BenchReport(Environment environment, BenchSettings settings, List<
             if (!o.serverCalls().isEmpty()) {
                 out.append("calls from the central system (answered NotImplemented): ").append(o.serverCalls()).append('\n');
             }
-            if (o.rssBeforeStormKb() != null) {
-                out.append(String.format(Locale.ROOT, "platform RSS: %d MiB before the storm, %d MiB after, %d MiB after the mix"
-                                + " (%.1f KiB per connection over the storm)%n",
-                        o.rssBeforeStormKb() / 1024, o.rssAfterStormKb() / 1024,
-                        o.rssAfterMixKb() == null ? -1 : o.rssAfterMixKb() / 1024,
-                        o.ready() == 0 ? 0.0 : (o.rssAfterStormKb() - o.rssBeforeStormKb()) / (double) o.ready()));
-            }
+            out.append(platformText(o));
         }
         Double ratio = ceilingRatio();
         if (ratio != null) {
             out.append(String.format(Locale.ROOT, "%n%s / %s messages/s: %.2f%n", runs.get(0).label(),
                     runs.get(1).label(), ratio));
+        }
+        return out.toString();
+    }
+
+    private static String platformText(LoadGenerator.Outcome o) {
+        LoadGenerator.PlatformFigures p = o.platform();
+        StringBuilder out = new StringBuilder();
+        if (p == null) {
+            return "";
+        }
+        if (p.rssBeforeStormKb() != null) {
+            out.append(String.format(Locale.ROOT, "platform RSS: %d MiB before the storm, %d MiB after, %s MiB after the mix"
+                            + " (%.1f KiB per connection over the storm)%n",
+                    p.rssBeforeStormKb() / 1024, p.rssAfterStormKb() / 1024,
+                    p.rssAfterMixKb() == null ? "?" : String.valueOf(p.rssAfterMixKb() / 1024),
+                    o.ready() == 0 ? 0.0 : (p.rssAfterStormKb() - p.rssBeforeStormKb()) / (double) o.ready()));
+        }
+        Double perConnection = p.heapPerConnectionKb(o.ready());
+        if (perConnection != null) {
+            out.append(String.format(Locale.ROOT, "platform heap after full GC: %d MiB before the storm, %d MiB after, "
+                            + "%s MiB after the mix (%.2f KiB per idle connection)%n",
+                    p.heapBeforeStormKb() / 1024, p.heapAfterStormKb() / 1024,
+                    p.heapAfterMixKb() == null ? "?" : String.valueOf(p.heapAfterMixKb() / 1024), perConnection));
+        }
+        if (p.dbRowsPerSecond() != null) {
+            out.append(String.format(Locale.ROOT, "platform database during the mix: %.0f rows written/s, %s commits/s%n",
+                    p.dbRowsPerSecond(), p.dbCommitsPerSecond() == null ? "?"
+                            : String.format(Locale.ROOT, "%.0f", p.dbCommitsPerSecond())));
         }
         return out.toString();
     }
@@ -151,10 +173,21 @@ public record BenchReport(Environment environment, BenchSettings settings, List<
             node.set("mix", actions(o.mixStats(), o.mixSeconds()));
             ObjectNode calls = node.putObject("callsFromCentralSystem");
             o.serverCalls().forEach(calls::put);
-            ObjectNode rss = node.putObject("platformRssKb");
-            rss.put("beforeStorm", o.rssBeforeStormKb());
-            rss.put("afterStorm", o.rssAfterStormKb());
-            rss.put("afterMix", o.rssAfterMixKb());
+            LoadGenerator.PlatformFigures p = o.platform();
+            if (p != null) {
+                ObjectNode rss = node.putObject("platformRssKb");
+                rss.put("beforeStorm", p.rssBeforeStormKb());
+                rss.put("afterStorm", p.rssAfterStormKb());
+                rss.put("afterMix", p.rssAfterMixKb());
+                ObjectNode heap = node.putObject("platformHeapAfterFullGcKb");
+                heap.put("beforeStorm", p.heapBeforeStormKb());
+                heap.put("afterStorm", p.heapAfterStormKb());
+                heap.put("afterMix", p.heapAfterMixKb());
+                heap.put("perIdleConnection", p.heapPerConnectionKb(o.ready()));
+                ObjectNode db = node.putObject("platformDatabase");
+                db.put("rowsWrittenPerSecond", p.dbRowsPerSecond());
+                db.put("commitsPerSecond", p.dbCommitsPerSecond());
+            }
         }
         Double ratio = ceilingRatio();
         if (ratio != null) {

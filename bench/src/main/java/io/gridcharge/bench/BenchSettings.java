@@ -17,11 +17,13 @@ import java.util.Objects;
  * @param mix               the weights of the message mix
  * @param callTimeout       how long a station waits for an answer before counting a timeout
  * @param idTag             the id token the tx mix authorizes with
- * @param platformPid       the process whose RSS is read before and after the storm, or null
+ * @param platformPid       the process whose RSS and heap are read before and after the storm, or null
+ * @param platformMetrics   the platform's Prometheus endpoint, for database rows/s and live heap, or null
+ * @param reportEvery       print a line per interval of the measured mix, or null for none
  */
 public record BenchSettings(URI target, int stations, String stationPassword, int connecting, Duration stormTimeout,
                             Duration warmup, Duration duration, Mix mix, Duration callTimeout, String idTag,
-                            Long platformPid) {
+                            Long platformPid, URI platformMetrics, Duration reportEvery) {
     public static final String STATION_PREFIX = "BENCH-";
     public static final String DEFAULT_ID_TAG = "BENCH-CARD";
 
@@ -34,6 +36,9 @@ public record BenchSettings(URI target, int stations, String stationPassword, in
         if (connecting < 1) {
             throw new IllegalArgumentException("connecting must be at least 1");
         }
+        if (reportEvery != null && (reportEvery.isNegative() || reportEvery.isZero())) {
+            throw new IllegalArgumentException("report interval must be positive");
+        }
     }
 
     /** BENCH-00001 for the first. */
@@ -41,9 +46,10 @@ public record BenchSettings(URI target, int stations, String stationPassword, in
         return STATION_PREFIX + String.format("%05d", number);
     }
 
+    /** The same run against another target, with nothing of the platform to read. */
     public BenchSettings withTarget(URI other) {
         return new BenchSettings(other, stations, stationPassword, connecting, stormTimeout, warmup, duration, mix,
-                callTimeout, idTag, null);
+                callTimeout, idTag, null, null, reportEvery);
     }
 
     /** The station's endpoint: the target with the station id appended. */

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,8 +64,25 @@ public final class LoadGenerator {
     /** What one run measured. */
     public record Outcome(int stations, int ready, Map<String, Long> lostReasons, long busyRetries, double stormSeconds,
                           ActionStats storm, double mixSeconds, ActionStats mixStats, long disconnects,
-                          Map<String, Long> serverCalls, Long rssBeforeStormKb, Long rssAfterStormKb,
-                          Long rssAfterMixKb) {
+                          Map<String, Long> serverCalls, PlatformFigures platform) {
+    }
+
+    /**
+     * The platform under test as read from outside ({@link PlatformProbe}); any figure may be null.
+     *
+     * @param heapBeforeStormKb heap after a full collection, before the storm; with {@code heapAfterStormKb} it
+     *                          gives the heap each idle connection holds
+     * @param dbRowsPerSecond   rows the platform's database wrote per second of the measured mix
+     * @param dbCommitsPerSecond transactions it committed per second of the measured mix
+     */
+    public record PlatformFigures(Long rssBeforeStormKb, Long rssAfterStormKb, Long rssAfterMixKb,
+                                  Long heapBeforeStormKb, Long heapAfterStormKb, Long heapAfterMixKb,
+                                  Double dbRowsPerSecond, Double dbCommitsPerSecond) {
+        /** Heap after full collections, after minus before the storm, per station that connected. */
+        public Double heapPerConnectionKb(int connected) {
+            return heapBeforeStormKb == null || heapAfterStormKb == null || connected == 0 ? null
+                    : (heapAfterStormKb - heapBeforeStormKb) / (double) connected;
+        }
     }
 
     public Outcome run() throws InterruptedException {
@@ -94,7 +112,9 @@ public final class LoadGenerator {
             run.retries = retries;
             FrameCodec codec = new FrameCodec(OcppVersion.V16);
             long callTimeoutNanos = settings.callTimeout().toNanos();
-            Long rssBefore = Rss.kilobytes(settings.platformPid());
+            PlatformProbe probe = new PlatformProbe(settings.platformPid(), settings.platformMetrics());
+            Long rssBefore = probe.rssKb();
+            Long heapBefore = probe.heapAfterFullGcKb();
 
             progress.accept("storm: connecting " + settings.stations() + " stations to " + settings.target()
                     + " (" + settings.connecting() + " at a time)");
@@ -111,7 +131,8 @@ public final class LoadGenerator {
             if (!complete) {
                 progress.accept("storm: timed out after " + settings.stormTimeout().toSeconds() + " s");
             }
-            Long rssAfterStorm = Rss.kilobytes(settings.platformPid());
+            Long rssAfterStorm = probe.rssKb();
+            Long heapAfterStorm = probe.heapAfterFullGcKb();
             progress.accept(String.format("storm: %d of %d stations ready in %.2f s (%d handshakes answered 503 and retried)",
                     run.readyStations.size(), settings.stations(), stormSeconds, run.busy.sum()));
 
@@ -122,22 +143,27 @@ public final class LoadGenerator {
                 progress.accept("mix: warm-up " + settings.warmup().toSeconds() + " s");
                 Thread.sleep(settings.warmup().toMillis());
             }
-            ActionStats measured = new ActionStats();
             progress.accept("mix: measuring " + settings.duration().toSeconds() + " s of " + settings.mix());
             long disconnectsBefore = run.disconnects.sum();
+            Double rowsBefore = probe.metric(PlatformProbe.ROWS_WRITTEN);
+            Double commitsBefore = probe.metric(PlatformProbe.COMMITS);
             long mixStart = System.nanoTime();
-            run.current = measured;
-            Thread.sleep(settings.duration().toMillis());
-            run.current = new ActionStats();
+            ActionStats measured = measure(run, probe, mixStart);
             double mixSeconds = (System.nanoTime() - mixStart) / 1e9;
+            Double rowsAfter = probe.metric(PlatformProbe.ROWS_WRITTEN);
+            Double commitsAfter = probe.metric(PlatformProbe.COMMITS);
             long disconnects = run.disconnects.sum() - disconnectsBefore;
             run.running = false;
-            Long rssAfterMix = Rss.kilobytes(settings.platformPid());
+            Long rssAfterMix = probe.rssKb();
             Thread.sleep(Math.min(2_000, settings.callTimeout().toMillis()));
+            Long heapAfterMix = probe.heapAfterFullGcKb();
             run.closing = true;
+            PlatformFigures platform = new PlatformFigures(rssBefore, rssAfterStorm, rssAfterMix, heapBefore,
+                    heapAfterStorm, heapAfterMix, rate(rowsBefore, rowsAfter, mixSeconds),
+                    rate(commitsBefore, commitsAfter, mixSeconds));
             return new Outcome(settings.stations(), run.readyCount.get(), new TreeMap<>(run.lostReasons()),
-                    run.busy.sum(), stormSeconds, run.storm, mixSeconds, measured, disconnects, new TreeMap<>(run.serverCalls()),
-                    rssBefore, rssAfterStorm, rssAfterMix);
+                    run.busy.sum(), stormSeconds, run.storm, mixSeconds, measured, disconnects,
+                    new TreeMap<>(run.serverCalls()), platform);
         } finally {
             run.closing = true;
             retries.shutdownNow();
@@ -145,6 +171,41 @@ public final class LoadGenerator {
             open.forEach(Channel::close);
             group.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The measured mix, in intervals of {@code reportEvery} (one interval without it), each printed as it ends
+     * (messages/s, p99, the platform's RSS and live heap) so that a long run shows whether anything creeps.
+     */
+    private ActionStats measure(Run run, PlatformProbe probe, long mixStart) throws InterruptedException {
+        ActionStats measured = new ActionStats();
+        long end = mixStart + settings.duration().toNanos();
+        long interval = settings.reportEvery() == null ? settings.duration().toNanos() : settings.reportEvery().toNanos();
+        long intervalStart = mixStart;
+        while (System.nanoTime() < end) {
+            ActionStats current = new ActionStats();
+            run.current = current;
+            long until = Math.min(end, intervalStart + interval);
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, until - System.nanoTime()));
+            run.current = new ActionStats();
+            double seconds = (System.nanoTime() - intervalStart) / 1e9;
+            measured.addAll(current);
+            if (settings.reportEvery() != null) {
+                Double liveHeap = probe.metric("jvm_gc_live_data_size_bytes");
+                progress.accept(String.format(Locale.ROOT,
+                        "mix: %4.0f s  %7.0f msg/s  p99 %8.2f ms  errors %d  platform RSS %s MiB, live heap after GC %s MiB",
+                        (System.nanoTime() - mixStart) / 1e9, current.answeredCount() / seconds,
+                        current.allActions().getValueAtPercentile(99) / 1000.0, current.failureCount(),
+                        probe.rssKb() == null ? "?" : probe.rssKb() / 1024,
+                        liveHeap == null ? "?" : Math.round(liveHeap / 1024 / 1024)));
+            }
+            intervalStart = System.nanoTime();
+        }
+        return measured;
+    }
+
+    private static Double rate(Double before, Double after, double seconds) {
+        return before == null || after == null || seconds <= 0 ? null : (after - before) / seconds;
     }
 
     private void connect(Bootstrap bootstrap, SimulatedStation station, Run run) {

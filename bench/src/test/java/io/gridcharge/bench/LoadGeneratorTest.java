@@ -17,7 +17,7 @@ class LoadGeneratorTest {
             BenchSettings settings = new BenchSettings(URI.create("ws://127.0.0.1:" + port + "/ocpp"), 20, null, 5,
                     Duration.ofSeconds(30), Duration.ZERO, Duration.ofSeconds(1),
                     Mix.parse("heartbeat=1,status=1,meter=1,tx=1"), Duration.ofSeconds(10), BenchSettings.DEFAULT_ID_TAG,
-                    null);
+                    null, null, null);
 
             LoadGenerator.Outcome outcome = new LoadGenerator(settings, line -> { }).run();
 
@@ -43,7 +43,7 @@ class LoadGeneratorTest {
             int port = bare.start("127.0.0.1", 0);
             BenchSettings settings = new BenchSettings(URI.create("ws://127.0.0.1:" + port + "/elsewhere"), 3, null, 3,
                     Duration.ofSeconds(30), Duration.ZERO, Duration.ofMillis(100), Mix.parse(Mix.DEFAULT),
-                    Duration.ofSeconds(5), BenchSettings.DEFAULT_ID_TAG, null);
+                    Duration.ofSeconds(5), BenchSettings.DEFAULT_ID_TAG, null, null, null);
 
             LoadGenerator.Outcome outcome = new LoadGenerator(settings, line -> { }).run();
 
