@@ -2,7 +2,10 @@ package io.gridcharge.store.repository;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>Writes wait in a bounded queue; a caller that finds it full waits for room, which holds up that station's
  * mailbox and so stops reading its socket (DESIGN §4: backpressure, never an unbounded queue). A few writer
  * threads each take what has queued up, up to {@code maxBatch} writes, and run them one after the other in one
- * transaction. When one write of a batch fails, the database has aborted the whole transaction: the batch is
+ * transaction; writes of one {@link Merged} kind (connector status, meter samples) go in as one statement for the
+ * whole batch, which is where most of the saving is: one round trip instead of one per station. When one write
+ * of a batch fails, the database has aborted the whole transaction: the batch is
  * rolled back and each of its writes run again in a transaction of its own, so that only the failing one fails
  * and the others commit, in their original order.
  */
@@ -32,15 +37,19 @@ public final class GroupCommit implements Writes, AutoCloseable {
     private static final long CLOSE_WAIT_SECONDS = 30;
     private static final long POLL_MILLIS = 100;
 
-    private record Pending<T>(Work<T> work, CompletableFuture<T> done) {
-        void complete(Object result) {
-            @SuppressWarnings("unchecked") T value = (T) result;
-            done.complete(value);
-        }
+    /** A caller waiting for its write: a unit of work of its own, or a row merged with others of its kind. */
+    private sealed interface Pending {
+        CompletableFuture<Object> done();
+    }
+
+    private record OwnWork(Work<?> work, CompletableFuture<Object> done) implements Pending {
+    }
+
+    private record MergedRow(Merged<Object, ?> kind, Object row, CompletableFuture<Object> done) implements Pending {
     }
 
     private final Jdbi jdbi;
-    private final BlockingQueue<Pending<?>> queue;
+    private final BlockingQueue<Pending> queue;
     private final int maxBatch;
     private final List<Thread> writers = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -66,13 +75,23 @@ public final class GroupCommit implements Writes, AutoCloseable {
 
     @Override
     public <T> T inTransaction(Work<T> work) {
+        return await(new OwnWork(work, new CompletableFuture<>()));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R, T> T inTransaction(Merged<R, T> kind, R row) {
+        return await(new MergedRow((Merged<Object, ?>) kind, row, new CompletableFuture<>()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T await(Pending pending) {
         if (closed.get()) {
             throw new IllegalStateException("group commit closed");
         }
-        Pending<T> pending = new Pending<>(work, new CompletableFuture<>());
         try {
             queue.put(pending);
-            return pending.done.get();
+            return (T) pending.done().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the commit", e);
@@ -112,16 +131,16 @@ public final class GroupCommit implements Writes, AutoCloseable {
                 return;
             }
         }
-        List<Pending<?>> left = new ArrayList<>();
+        List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
-        left.forEach(p -> p.done.completeExceptionally(new IllegalStateException("group commit closed")));
+        left.forEach(p -> p.done().completeExceptionally(new IllegalStateException("group commit closed")));
     }
 
     /** Until closed and nothing is left queued. Never interrupted: an interrupt would break a JDBC call. */
     private void writeUntilClosed() {
-        List<Pending<?>> batch = new ArrayList<>(maxBatch);
+        List<Pending> batch = new ArrayList<>(maxBatch);
         while (true) {
-            Pending<?> first;
+            Pending first;
             try {
                 first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -139,7 +158,7 @@ public final class GroupCommit implements Writes, AutoCloseable {
             try {
                 commit(batch);
             } catch (Throwable e) {
-                batch.forEach(p -> p.done.completeExceptionally(e));
+                batch.forEach(p -> p.done().completeExceptionally(e));
                 if (e instanceof Error error) {
                     throw error;
                 }
@@ -148,35 +167,53 @@ public final class GroupCommit implements Writes, AutoCloseable {
         }
     }
 
-    private void commit(List<Pending<?>> batch) {
+    /**
+     * Own works run in the order they came; the merged rows then go in one statement per kind. A station waits
+     * for each answer before its next message, so no two writes of one station are ever in the same batch and
+     * the order between kinds cannot matter.
+     */
+    private void commit(List<Pending> batch) {
         batches.increment();
         writes.add(batch.size());
-        List<Object> results = new ArrayList<>(batch.size());
+        Map<Pending, Object> results = new IdentityHashMap<>();
         try {
             jdbi.useTransaction(handle -> {
-                for (Pending<?> pending : batch) {
-                    results.add(pending.work.run(handle));
+                Map<Merged<Object, ?>, List<MergedRow>> merged = new LinkedHashMap<>();
+                for (Pending pending : batch) {
+                    switch (pending) {
+                        case OwnWork own -> results.put(own, own.work().run(handle));
+                        case MergedRow row -> merged.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row);
+                    }
                 }
+                merged.forEach((kind, rows) -> {
+                    List<?> written = kind.writeAll(handle, rows.stream().map(MergedRow::row).toList());
+                    for (int i = 0; i < rows.size(); i++) {
+                        results.put(rows.get(i), written.get(i));
+                    }
+                });
             });
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
-                batch.getFirst().done.completeExceptionally(e);
+                batch.getFirst().done().completeExceptionally(e);
                 return;
             }
             log.debug("group commit: a batch of {} failed, running its writes one by one", batch.size(), e);
             batch.forEach(this::commitAlone);
             return;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).complete(results.get(i));
-        }
+        batch.forEach(pending -> pending.done().complete(results.get(pending)));
     }
 
-    private <T> void commitAlone(Pending<T> pending) {
+    private void commitAlone(Pending pending) {
         try {
-            pending.done.complete(jdbi.inTransaction(handle -> pending.work.run(handle)));
+            Object result = switch (pending) {
+                case OwnWork own -> jdbi.inTransaction(handle -> own.work().run(handle));
+                case MergedRow row -> jdbi.inTransaction(handle ->
+                        row.kind().writeAll(handle, List.of(row.row())).getFirst());
+            };
+            pending.done().complete(result);
         } catch (RuntimeException e) {
-            pending.done.completeExceptionally(e);
+            pending.done().completeExceptionally(e);
         }
     }
 

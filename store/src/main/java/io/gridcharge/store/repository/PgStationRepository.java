@@ -19,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -130,7 +132,7 @@ public final class PgStationRepository implements StationRepository {
 
     @Override
     public void saveConnector(StationId id, Connector connector) {
-        requireFound(writes.inTransaction(handle -> upsertConnector(handle, id, connector)), id);
+        requireFound(writes.inTransaction(CONNECTOR_STATUS, new ConnectorRow(id, connector)), id);
     }
 
     /**
@@ -162,6 +164,49 @@ public final class PgStationRepository implements StationRepository {
     }
 
     /** Returns 1 when written, 0 when there is no such station. */
+    private record ConnectorRow(StationId stationId, Connector connector) {
+    }
+
+    /**
+     * Connector status of many stations in one statement (issue 5). Each row's result is 1, or 0 when its station
+     * does not exist. PostgreSQL refuses one upsert that touches a row twice, so a batch with a connector twice
+     * (which one station waiting for each answer never makes) is written row by row.
+     */
+    private static final Writes.Merged<ConnectorRow, Integer> CONNECTOR_STATUS = (handle, rows) -> {
+        long distinct = rows.stream().map(r -> r.stationId().value() + "/" + r.connector().connectorId()).distinct()
+                .count();
+        if (distinct < rows.size()) {
+            return rows.stream().map(r -> upsertConnector(handle, r.stationId(), r.connector())).toList();
+        }
+        Set<String> written = new HashSet<>(handle.createQuery("""
+                        INSERT INTO connectors (station_id, connector_id, status, error_code, info, vendor_error_code,
+                            reported_at)
+                        SELECT s.id, r.connector_id, r.status, r.error_code, r.info, r.vendor_error_code, r.reported_at
+                        FROM unnest(CAST(:stationIds AS text[]), CAST(:connectorIds AS int[]), CAST(:statuses AS text[]),
+                                CAST(:errorCodes AS text[]), CAST(:infos AS text[]), CAST(:vendorErrorCodes AS text[]),
+                                CAST(:reportedAts AS timestamptz[]))
+                            AS r (station_id, connector_id, status, error_code, info, vendor_error_code, reported_at)
+                        JOIN stations s ON s.id = r.station_id
+                        ON CONFLICT (station_id, connector_id) DO UPDATE SET status = EXCLUDED.status,
+                            error_code = EXCLUDED.error_code, info = EXCLUDED.info,
+                            vendor_error_code = EXCLUDED.vendor_error_code, reported_at = EXCLUDED.reported_at
+                        RETURNING station_id || '/' || connector_id""")
+                .bind("stationIds", rows.stream().map(r -> r.stationId().value()).toArray(String[]::new))
+                .bind("connectorIds", rows.stream().map(r -> r.connector().connectorId()).toArray(Integer[]::new))
+                .bind("statuses", rows.stream().map(r -> name(r.connector().status())).toArray(String[]::new))
+                .bind("errorCodes", rows.stream().map(r -> r.connector().errorCode()).toArray(String[]::new))
+                .bind("infos", rows.stream().map(r -> r.connector().info()).toArray(String[]::new))
+                .bind("vendorErrorCodes", rows.stream().map(r -> r.connector().vendorErrorCode())
+                        .toArray(String[]::new))
+                .bind("reportedAts", rows.stream().map(r -> r.connector().reportedAt().toString())
+                        .toArray(String[]::new))
+                .mapTo(String.class)
+                .list());
+        return rows.stream()
+                .map(r -> written.contains(r.stationId().value() + "/" + r.connector().connectorId()) ? 1 : 0)
+                .toList();
+    };
+
     private static int upsertConnector(Handle handle, StationId id, Connector connector) {
         return handle.createUpdate("""
                         INSERT INTO connectors (station_id, connector_id, status, error_code, info, vendor_error_code,

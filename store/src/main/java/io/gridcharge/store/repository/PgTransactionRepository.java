@@ -22,6 +22,7 @@ import io.gridcharge.domain.shared.Require;
 import io.gridcharge.domain.station.StationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -128,10 +129,7 @@ public final class PgTransactionRepository implements TransactionRepository {
     @Override
     public void appendSamples(StationId stationId, int connectorId, Long transactionId, List<MeterSample> samples) {
         if (!samples.isEmpty()) {
-            writes.inTransaction(handle -> {
-                insertSamples(handle, stationId, connectorId, transactionId, samples);
-                return null;
-            });
+            writes.inTransaction(SAMPLES, new SampleRows(stationId, connectorId, transactionId, samples));
         }
     }
 
@@ -201,13 +199,31 @@ public final class PgTransactionRepository implements TransactionRepository {
     }
 
     /** One prepared statement, sent as one batch. */
+    private record SampleRows(StationId stationId, int connectorId, Long transactionId, List<MeterSample> samples) {
+    }
+
+    /** The samples of many stations' MeterValues in one COPY (issue 5). */
+    private static final Writes.Merged<SampleRows, Void> SAMPLES = (handle, messages) -> {
+        CopyRows rows = samplesCopy();
+        messages.forEach(m -> addSamples(rows, m.stationId(), m.connectorId(), m.transactionId(), m.samples()));
+        rows.copyIn(handle);
+        return Collections.nCopies(messages.size(), null);
+    };
+
+    private static CopyRows samplesCopy() {
+        return new CopyRows("meter_samples",
+                "transaction_id, station_id, connector_id, sampled_at, measurand, phase, location, context, value, unit");
+    }
+
     private static void insertSamples(Handle handle, StationId stationId, int connectorId, Long transactionId,
                                       List<MeterSample> samples) {
-        if (samples.isEmpty()) {
-            return;
-        }
-        CopyRows rows = new CopyRows("meter_samples",
-                "transaction_id, station_id, connector_id, sampled_at, measurand, phase, location, context, value, unit");
+        CopyRows rows = samplesCopy();
+        addSamples(rows, stationId, connectorId, transactionId, samples);
+        rows.copyIn(handle);
+    }
+
+    private static void addSamples(CopyRows rows, StationId stationId, int connectorId, Long transactionId,
+                                   List<MeterSample> samples) {
         for (MeterSample sample : samples) {
             rows.value(transactionId)
                     .value(stationId.value())
@@ -221,7 +237,6 @@ public final class PgTransactionRepository implements TransactionRepository {
                     .value(sample.unit())
                     .endRow();
         }
-        rows.copyIn(handle);
     }
 
     private static Transaction transactionOf(ResultSet row) throws SQLException {

@@ -8,6 +8,7 @@ import io.gridcharge.store.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -103,6 +104,60 @@ class GroupCommitIT {
         holding.get(10, TimeUnit.SECONDS);
         assertThat(queued.get(10, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(committedRows()).containsExactly(7);
+    }
+
+    @Test
+    void rowsOfOneKindFromManyCallersGoInAsOneStatementAndEachCallerGetsItsOwnResult() throws Exception {
+        List<Integer> statementSizes = new CopyOnWriteArrayList<>();
+        Writes.Merged<Integer, String> probes = (handle, ids) -> {
+            statementSizes.add(ids.size());
+            handle.createUpdate("INSERT INTO group_commit_probe (id, note) SELECT id, 'merged' FROM unnest(:ids) AS id")
+                    .bindArray("ids", Integer.class, ids)
+                    .execute();
+            return ids.stream().map(id -> "row " + id).toList();
+        };
+        CompletableFuture<Void> holding = holdTheWriter();
+        List<CompletableFuture<String>> callers = new ArrayList<>();
+        for (int id = 1; id <= 5; id++) {
+            int row = id;
+            callers.add(CompletableFuture.supplyAsync(() -> writes.inTransaction(probes, row)));
+        }
+        await().until(() -> writes.queuedWrites() == 5);
+
+        release.countDown();
+
+        holding.get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < callers.size(); i++) {
+            assertThat(callers.get(i).get(10, TimeUnit.SECONDS)).startsWith("row ");
+        }
+        assertThat(callers.stream().map(CompletableFuture::join).toList())
+                .containsExactlyInAnyOrder("row 1", "row 2", "row 3", "row 4", "row 5");
+        assertThat(statementSizes).containsExactly(5);
+        assertThat(committedRows()).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void aMergedRowTheDatabaseRefusesFailsOnlyItsCaller() throws Exception {
+        db.jdbi().useHandle(handle -> insert(handle, 2, "there already"));
+        Writes.Merged<Integer, Integer> probes = (handle, ids) -> {
+            handle.createUpdate("INSERT INTO group_commit_probe (id, note) SELECT id, 'merged' FROM unnest(:ids) AS id")
+                    .bindArray("ids", Integer.class, ids)
+                    .execute();
+            return ids;
+        };
+        CompletableFuture<Void> holding = holdTheWriter();
+        var one = CompletableFuture.supplyAsync(() -> writes.inTransaction(probes, 1));
+        var two = CompletableFuture.supplyAsync(() -> writes.inTransaction(probes, 2));
+        var three = CompletableFuture.supplyAsync(() -> writes.inTransaction(probes, 3));
+        await().until(() -> writes.queuedWrites() == 3);
+
+        release.countDown();
+
+        holding.get(10, TimeUnit.SECONDS);
+        assertThat(one.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(three.get(10, TimeUnit.SECONDS)).isEqualTo(3);
+        assertThatThrownBy(() -> two.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+        assertThat(committedRows()).containsExactly(1, 2, 3);
     }
 
     /** A first write that keeps the only writer in its transaction until {@link #release} opens. */
