@@ -5,6 +5,7 @@ import io.gridcharge.bench.BenchReport;
 import io.gridcharge.bench.BenchSettings;
 import io.gridcharge.bench.Benchmark;
 import io.gridcharge.bench.Mix;
+import io.gridcharge.bench.micro.MicroBenchmarks;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
                 "",
                 "Against GridCharge: ./gridcharge bench --api http://127.0.0.1:8080 --admin-password ... "
                         + "(registers BENCH-00001... first). Against any CSMS: --url only. The ceiling of this "
-                        + "machine: --target bare, or --compare after the target."})
+                        + "machine: --target bare, or --compare after the target.",
+                "",
+                "Micro-benchmarks (JMH) of the OCPP codec and domain hot paths: --micro [PATTERN]."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -88,8 +91,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--report-every", paramLabel = "SECONDS", description = "Print messages/s, p99, the platform's RSS and live heap every SECONDS of the measured mix (long runs).")
     private Integer reportEvery;
 
+    @Option(names = "--micro", paramLabel = "PATTERN", arity = "0..1", fallbackValue = "",
+            description = "Run the JMH micro-benchmarks whose names match PATTERN (all without one) instead of the load benchmark.")
+    private String micro;
+
     @Override
     public Integer call() throws Exception {
+        if (micro != null) {
+            MicroBenchmarks.run(micro);
+            return 0;
+        }
         if (barePort != null) {
             try (BareCentralSystem bare = new BareCentralSystem()) {
                 int port = bare.start("127.0.0.1", barePort);

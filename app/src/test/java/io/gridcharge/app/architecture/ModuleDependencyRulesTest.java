@@ -69,13 +69,25 @@ class ModuleDependencyRulesTest {
                 .check(classes);
     }
 
-    /** The load generator is a station and a bare server: it may use the OCPP library and Netty, never the platform. */
+    /**
+     * The load generator is a station and a bare server: it may use the OCPP library and Netty, never the
+     * platform. The micro-benchmarks (bench.micro) measure domain hot paths and may use the domain, nothing more.
+     */
     @Test
     void benchKnowsOnlyTheOcppLibraryNotThePlatform() {
         noClasses().that().resideInAPackage("io.gridcharge.bench..")
+                .and().resideOutsideOfPackage("io.gridcharge.bench.micro..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.gridcharge.domain..", "io.gridcharge.store..",
                         "io.gridcharge.gateway..", "io.gridcharge.api..", "io.gridcharge.app..", "io.gridcharge.pki..",
                         "java.sql..", "org.jdbi..")
+                .check(classes);
+    }
+
+    @Test
+    void microBenchmarksUseTheDomainButNoInfrastructure() {
+        noClasses().that().resideInAPackage("io.gridcharge.bench.micro..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.gridcharge.store..", "io.gridcharge.gateway..",
+                        "io.gridcharge.api..", "io.gridcharge.app..", "io.gridcharge.pki..", "java.sql..", "org.jdbi..")
                 .check(classes);
     }
 
