@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -30,6 +31,13 @@ import java.time.Instant;
  */
 public final class OcppJson {
     private static final ObjectMapper MAPPER = build();
+    /** One reader per message type, made once: {@code readerFor} on every message showed in profiles (issue 5). */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
 
     private OcppJson() {
     }
@@ -50,7 +58,7 @@ public final class OcppJson {
                     "must be a JSON object, was " + (payload == null ? "missing" : payload.getNodeType()));
         }
         try {
-            return MAPPER.readerFor(type).readValue(payload);
+            return READERS.get(type).readValue(payload);
         } catch (IOException e) {
             throw DecodeFailures.toViolation(e);
         }
