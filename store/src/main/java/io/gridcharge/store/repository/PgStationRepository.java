@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -117,17 +118,7 @@ public final class PgStationRepository implements StationRepository {
 
     @Override
     public void recordBoot(StationId id, BootInfo boot, String protocol, Instant at) {
-        int updated = writes.inTransaction(handle -> bindBoot(handle.createUpdate("""
-                        UPDATE stations SET vendor = :vendor, model = :model, serial_number = :serialNumber,
-                            firmware_version = :firmwareVersion, iccid = :iccid, imsi = :imsi,
-                            meter_type = :meterType, meter_serial_number = :meterSerialNumber,
-                            protocol = :protocol, last_boot_at = :at
-                        WHERE id = :id"""), boot)
-                .bind("id", id.value())
-                .bind("protocol", protocol)
-                .bind("at", at)
-                .execute());
-        requireFound(updated, id);
+        requireFound(writes.inTransaction(BOOTS, new BootRow(id, boot, protocol, at)), id);
     }
 
     @Override
@@ -164,6 +155,58 @@ public final class PgStationRepository implements StationRepository {
     }
 
     /** Returns 1 when written, 0 when there is no such station. */
+    private record BootRow(StationId stationId, BootInfo boot, String protocol, Instant at) {
+        String field(Function<BootInfo, String> field) {
+            return boot == null ? null : field.apply(boot);
+        }
+    }
+
+    /**
+     * Boots of many stations in one statement (issue 5: the reconnect storm). Each row's result is 1, or 0 when its
+     * station does not exist; a batch with one station twice is written row by row, as one UPDATE may not change
+     * a row twice.
+     */
+    private static final Writes.Merged<BootRow, Integer> BOOTS = (handle, rows) -> {
+        if (rows.stream().map(r -> r.stationId().value()).distinct().count() < rows.size()) {
+            return rows.stream().map(r -> updateBoots(handle, List.of(r)).contains(r.stationId().value()) ? 1 : 0)
+                    .toList();
+        }
+        Set<String> updated = updateBoots(handle, rows);
+        return rows.stream().map(r -> updated.contains(r.stationId().value()) ? 1 : 0).toList();
+    };
+
+    private static Set<String> updateBoots(Handle handle, List<BootRow> rows) {
+        return new HashSet<>(handle.createQuery("""
+                        UPDATE stations s SET vendor = b.vendor, model = b.model, serial_number = b.serial_number,
+                            firmware_version = b.firmware_version, iccid = b.iccid, imsi = b.imsi,
+                            meter_type = b.meter_type, meter_serial_number = b.meter_serial_number,
+                            protocol = b.protocol, last_boot_at = b.at
+                        FROM unnest(CAST(:ids AS text[]), CAST(:vendors AS text[]), CAST(:models AS text[]),
+                                CAST(:serialNumbers AS text[]), CAST(:firmwareVersions AS text[]),
+                                CAST(:iccids AS text[]), CAST(:imsis AS text[]), CAST(:meterTypes AS text[]),
+                                CAST(:meterSerialNumbers AS text[]), CAST(:protocols AS text[]),
+                                CAST(:ats AS timestamptz[]))
+                            AS b (id, vendor, model, serial_number, firmware_version, iccid, imsi, meter_type,
+                                meter_serial_number, protocol, at)
+                        WHERE s.id = b.id
+                        RETURNING s.id""")
+                .bind("ids", rows.stream().map(r -> r.stationId().value()).toArray(String[]::new))
+                .bind("vendors", rows.stream().map(r -> r.field(BootInfo::vendor)).toArray(String[]::new))
+                .bind("models", rows.stream().map(r -> r.field(BootInfo::model)).toArray(String[]::new))
+                .bind("serialNumbers", rows.stream().map(r -> r.field(BootInfo::serialNumber)).toArray(String[]::new))
+                .bind("firmwareVersions", rows.stream().map(r -> r.field(BootInfo::firmwareVersion))
+                        .toArray(String[]::new))
+                .bind("iccids", rows.stream().map(r -> r.field(BootInfo::iccid)).toArray(String[]::new))
+                .bind("imsis", rows.stream().map(r -> r.field(BootInfo::imsi)).toArray(String[]::new))
+                .bind("meterTypes", rows.stream().map(r -> r.field(BootInfo::meterType)).toArray(String[]::new))
+                .bind("meterSerialNumbers", rows.stream().map(r -> r.field(BootInfo::meterSerialNumber))
+                        .toArray(String[]::new))
+                .bind("protocols", rows.stream().map(BootRow::protocol).toArray(String[]::new))
+                .bind("ats", rows.stream().map(r -> r.at().toString()).toArray(String[]::new))
+                .mapTo(String.class)
+                .list());
+    }
+
     private record ConnectorRow(StationId stationId, Connector connector) {
     }
 
