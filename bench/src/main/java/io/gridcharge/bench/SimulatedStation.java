@@ -10,7 +10,6 @@ import io.gridcharge.ocpp.v16.core.AuthorizeRequest;
 import io.gridcharge.ocpp.v16.core.BootNotificationRequest;
 import io.gridcharge.ocpp.v16.core.ChargePointErrorCode;
 import io.gridcharge.ocpp.v16.core.ChargePointStatus;
-import io.gridcharge.ocpp.v16.core.HeartbeatRequest;
 import io.gridcharge.ocpp.v16.core.Measurand;
 import io.gridcharge.ocpp.v16.core.MeterValue;
 import io.gridcharge.ocpp.v16.core.MeterValuesRequest;
@@ -68,6 +67,8 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
         /** A call from the central system arrived. */
         void serverCall(String action);
     }
+
+    private static final int METER_STEP_WH = 10;
 
     private enum Phase { CONNECTING, BOOTING, REPORTING, READY, MIXING, STOPPED }
 
@@ -142,9 +143,18 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame message) {
+        String text = message.text();
+        if (phase == Phase.MIXING && txStep == TxStep.NONE && pendingId != null
+                && pendingId.equals(MixFrames.callResultId(text))) {
+            // The answer to a mix message: only its arrival counts, its payload is never read.
+            String action = clearPending();
+            events.stats().answered(action, (System.nanoTime() - pendingSince) / 1_000);
+            sendNext();
+            return;
+        }
         Frame frame;
         try {
-            frame = codec.parse(message.text());
+            frame = codec.parse(text);
         } catch (RuntimeException e) {
             events.serverCall("(unparsable)");
             return;
@@ -286,10 +296,16 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
         }
         switch (txStep) {
             case NONE -> {
+                String messageId = Long.toString(++sequence);
                 switch (mix.draw()) {
-                    case HEARTBEAT -> send("Heartbeat", new HeartbeatRequest());
-                    case STATUS -> send("StatusNotification", status(ChargePointStatus.Available));
-                    case METER -> send("MeterValues", meterValues(null));
+                    case HEARTBEAT -> sendText("Heartbeat", messageId, MixFrames.heartbeat(messageId));
+                    case STATUS -> sendText("StatusNotification", messageId,
+                            MixFrames.available(messageId, Instant.now()));
+                    case METER -> {
+                        meterWh += METER_STEP_WH;
+                        sendText("MeterValues", messageId,
+                                MixFrames.energyReading(messageId, null, meterWh, Instant.now()));
+                    }
                     case TX -> {
                         txStep = TxStep.AUTHORIZING;
                         send("Authorize", new AuthorizeRequest(idTag));
@@ -309,7 +325,7 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
     }
 
     private MeterValuesRequest meterValues(Integer transaction) {
-        meterWh += 10;
+        meterWh += METER_STEP_WH;
         SampledValue energy = new SampledValue(Integer.toString(meterWh), null, null,
                 Measurand.Energy_Active_Import_Register, null, null, UnitOfMeasure.Wh);
         return new MeterValuesRequest(1, transaction, List.of(new MeterValue(Instant.now(), List.of(energy))));
@@ -317,7 +333,10 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
 
     private void send(String action, OcppRequest<?> request) {
         String messageId = Long.toString(++sequence);
-        String text = codec.write(new Frame.Call(messageId, action, OcppJson.encode(request)));
+        sendText(action, messageId, codec.write(new Frame.Call(messageId, action, OcppJson.encode(request))));
+    }
+
+    private void sendText(String action, String messageId, String text) {
         pendingId = messageId;
         pendingAction = action;
         pendingSince = System.nanoTime();
