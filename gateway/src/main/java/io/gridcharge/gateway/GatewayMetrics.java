@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,13 @@ public final class GatewayMetrics {
         this.knownActions = Set.copyOf(knownActions);
         Gauge.builder("gridcharge.gateway.connections", connections, ConnectionRegistry::size)
                 .description("Stations connected to this node")
+                .register(registry);
+    }
+
+    /** Handshakes being admitted now: the station looked up, its password or certificate checked (issue 5). */
+    void watchPendingHandshakes(Semaphore slots, int capacity) {
+        Gauge.builder("gridcharge.gateway.handshakes.pending", slots, s -> capacity - s.availablePermits())
+                .description("Handshakes being admitted now; at " + capacity + " further ones are answered 503")
                 .register(registry);
     }
 

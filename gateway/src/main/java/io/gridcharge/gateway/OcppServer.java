@@ -112,6 +112,7 @@ public final class OcppServer implements AutoCloseable {
                 scheduler);
         this.lifecycle = new ConnectionLifecycle(connections, ports.presence());
         this.handshakeSlots = new Semaphore(config.maxPendingHandshakes());
+        metrics.watchPendingHandshakes(handshakeSlots, config.maxPendingHandshakes());
         ThreadFactory virtual = Thread.ofVirtual().name("ocpp-handshake-", 0).factory();
         this.admissionThreads = task -> virtual.newThread(task).start();
     }
