@@ -88,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--platform-pid", paramLabel = "PID", description = "Read this process's RSS (/proc/PID/status) and its heap after a full GC (jcmd, same machine) before and after the storm and after the mix.")
     private Long platformPid;
 
+    @Option(names = "--rate", paramLabel = "MSG/S", description = "Pace the mix at this many messages/s in all, each station waiting its share between calls, as real stations do (default: closed loop, each station's next call on the last one's answer).")
+    private Integer rate;
+
     @Option(names = "--report-every", paramLabel = "SECONDS", description = "Print messages/s, p99, the platform's RSS and live heap every SECONDS of the measured mix (long runs).")
     private Integer reportEvery;
 
@@ -123,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
             settings = new BenchSettings(url, stations, stationPassword, connecting, Duration.ofSeconds(stormTimeout),
                     Duration.ofSeconds(warmup), Duration.ofSeconds(duration), weights, Duration.ofSeconds(callTimeout),
                     idTag, platformPid, api == null ? null : api.resolve("/metrics"),
-                    reportEvery == null ? null : Duration.ofSeconds(reportEvery));
+                    reportEvery == null ? null : Duration.ofSeconds(reportEvery), rate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -49,9 +49,11 @@ public record BenchReport(Environment environment, BenchSettings settings, List<
         out.append(String.format(Locale.ROOT, "GridCharge bench %s  commit %s%n", env.startedAt(), env.commit()));
         out.append(String.format(Locale.ROOT, "machine: %d cores, %.1f GiB; %s%n", env.cores(),
                 env.memoryKb() / 1024.0 / 1024.0, env.jvm()));
-        out.append(String.format(Locale.ROOT, "stations %d, %d connecting at a time, mix %s, warm-up %d s, measured %d s%n",
-                settings.stations(), settings.connecting(), settings.mix(), settings.warmup().toSeconds(),
-                settings.duration().toSeconds()));
+        out.append(String.format(Locale.ROOT, "stations %d, %d connecting at a time, mix %s, %s, warm-up %d s, measured %d s%n",
+                settings.stations(), settings.connecting(), settings.mix(),
+                settings.rate() == null ? "closed loop (next call on each answer)"
+                        : "paced at " + settings.rate() + " messages/s in all",
+                settings.warmup().toSeconds(), settings.duration().toSeconds()));
         for (Run run : runs) {
             LoadGenerator.Outcome o = run.outcome();
             out.append(String.format(Locale.ROOT, "%n== %s  %s%n", run.label(), run.target()));
@@ -150,6 +152,7 @@ public record BenchReport(Environment environment, BenchSettings settings, List<
         params.put("mix", settings.mix().toString());
         params.put("warmupSeconds", settings.warmup().toSeconds());
         params.put("durationSeconds", settings.duration().toSeconds());
+        params.put("rate", settings.rate());
         params.put("callTimeoutSeconds", settings.callTimeout().toSeconds());
         params.put("basicAuth", settings.stationPassword() != null);
         var runArray = root.putArray("runs");

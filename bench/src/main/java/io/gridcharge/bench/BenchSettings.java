@@ -20,10 +20,13 @@ import java.util.Objects;
  * @param platformPid       the process whose RSS and heap are read before and after the storm, or null
  * @param platformMetrics   the platform's Prometheus endpoint, for database rows/s and live heap, or null
  * @param reportEvery       print a line per interval of the measured mix, or null for none
+ * @param rate              messages per second the stations together aim at, each waiting its share of time
+ *                          between calls (open loop, as real stations); null: each sends its next call as soon
+ *                          as the last is answered (closed loop, the most the target takes)
  */
 public record BenchSettings(URI target, int stations, String stationPassword, int connecting, Duration stormTimeout,
                             Duration warmup, Duration duration, Mix mix, Duration callTimeout, String idTag,
-                            Long platformPid, URI platformMetrics, Duration reportEvery) {
+                            Long platformPid, URI platformMetrics, Duration reportEvery, Integer rate) {
     public static final String STATION_PREFIX = "BENCH-";
     public static final String DEFAULT_ID_TAG = "BENCH-CARD";
 
@@ -36,9 +39,17 @@ public record BenchSettings(URI target, int stations, String stationPassword, in
         if (connecting < 1) {
             throw new IllegalArgumentException("connecting must be at least 1");
         }
+        if (rate != null && rate < 1) {
+            throw new IllegalArgumentException("rate must be at least 1 message per second");
+        }
         if (reportEvery != null && (reportEvery.isNegative() || reportEvery.isZero())) {
             throw new IllegalArgumentException("report interval must be positive");
         }
+    }
+
+    /** Time between one station's calls for the rate; 0 for a closed loop. */
+    public long paceNanos() {
+        return rate == null ? 0 : Math.round(stations * 1e9 / rate);
     }
 
     /** BENCH-00001 for the first. */
@@ -49,7 +60,7 @@ public record BenchSettings(URI target, int stations, String stationPassword, in
     /** The same run against another target, with nothing of the platform to read. */
     public BenchSettings withTarget(URI other) {
         return new BenchSettings(other, stations, stationPassword, connecting, stormTimeout, warmup, duration, mix,
-                callTimeout, idTag, null, null, reportEvery);
+                callTimeout, idTag, null, null, reportEvery, rate);
     }
 
     /** The station's endpoint: the target with the station id appended. */

@@ -123,7 +123,7 @@ public final class LoadGenerator {
                 run.connectSlots.acquire();
                 String id = BenchSettings.stationId(number);
                 SimulatedStation station = new SimulatedStation(id, codec, settings.mix(), settings.idTag(),
-                        callTimeoutNanos, run);
+                        callTimeoutNanos, settings.paceNanos(), run);
                 connect(bootstrap, station, run);
             }
             boolean complete = run.settledAll.await(settings.stormTimeout().toMillis(), TimeUnit.MILLISECONDS);

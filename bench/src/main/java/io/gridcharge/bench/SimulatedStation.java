@@ -30,6 +30,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.Cli
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -80,6 +81,8 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
     private final String idTag;
     private final long callTimeoutNanos;
     private final Events events;
+    private final long paceNanos;
+    private long lastSentAt;
 
     private ChannelHandlerContext context;
     private Phase phase = Phase.CONNECTING;
@@ -94,8 +97,14 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
     private boolean settled;
     private boolean awaitingRetry;
 
-    SimulatedStation(String id, FrameCodec codec, Mix mix, String idTag, long callTimeoutNanos, Events events) {
+    /**
+     * @param paceNanos time from one call of the mix to the next (a paced, open-loop load, as stations send at
+     *                  their own intervals); 0 sends the next call as soon as the last is answered
+     */
+    SimulatedStation(String id, FrameCodec codec, Mix mix, String idTag, long callTimeoutNanos, long paceNanos,
+                     Events events) {
         this.id = id;
+        this.paceNanos = paceNanos;
         this.codec = codec;
         this.mix = mix;
         this.idTag = idTag;
@@ -116,7 +125,12 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
         ctx.executor().execute(() -> {
             if (phase == Phase.READY) {
                 phase = Phase.MIXING;
-                sendNext();
+                if (paceNanos == 0) {
+                    sendNext();
+                } else { // stations start at random points of their interval, not all at once
+                    ctx.executor().schedule(this::sendNext, ThreadLocalRandom.current().nextLong(paceNanos),
+                            TimeUnit.NANOSECONDS);
+                }
             }
         });
     }
@@ -149,7 +163,7 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
             // The answer to a mix message: only its arrival counts, its payload is never read.
             String action = clearPending();
             events.stats().answered(action, (System.nanoTime() - pendingSince) / 1_000);
-            sendNext();
+            next();
             return;
         }
         Frame frame;
@@ -238,7 +252,7 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
             }
             case MIXING -> {
                 advanceTransaction(action, payload);
-                sendNext();
+                next();
             }
             default -> {
             }
@@ -254,7 +268,7 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
             case MIXING -> {
                 txStep = TxStep.NONE;
                 transactionId = null;
-                sendNext();
+                next();
             }
             default -> {
             }
@@ -287,6 +301,16 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
             }
             case NONE -> {
             }
+        }
+    }
+
+    /** The next call of the mix: now, or when this station's pace says, whichever is later. */
+    private void next() {
+        long wait = paceNanos == 0 ? 0 : lastSentAt + paceNanos - System.nanoTime();
+        if (wait <= 0) {
+            sendNext();
+        } else {
+            context.executor().schedule(this::sendNext, wait, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -340,6 +364,7 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
         pendingId = messageId;
         pendingAction = action;
         pendingSince = System.nanoTime();
+        lastSentAt = pendingSince;
         pendingTimeout = context.executor().schedule(() -> timedOut(messageId), callTimeoutNanos, TimeUnit.NANOSECONDS);
         context.writeAndFlush(new TextWebSocketFrame(text));
     }
