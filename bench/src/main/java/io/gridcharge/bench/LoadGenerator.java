@@ -149,7 +149,7 @@ public final class LoadGenerator {
             Double commitsBefore = probe.metric(PlatformProbe.COMMITS);
             long mixStart = System.nanoTime();
             ActionStats measured = measure(run, probe, mixStart);
-            double mixSeconds = (System.nanoTime() - mixStart) / 1e9;
+            double mixSeconds = settings.duration().toNanos() / 1e9; // the intervals end exactly there
             Double rowsAfter = probe.metric(PlatformProbe.ROWS_WRITTEN);
             Double commitsAfter = probe.metric(PlatformProbe.COMMITS);
             long disconnects = run.disconnects.sum() - disconnectsBefore;
@@ -182,24 +182,27 @@ public final class LoadGenerator {
         long end = mixStart + settings.duration().toNanos();
         long interval = settings.reportEvery() == null ? settings.duration().toNanos() : settings.reportEvery().toNanos();
         long intervalStart = mixStart;
-        while (System.nanoTime() < end) {
-            ActionStats current = new ActionStats();
-            run.current = current;
+        ActionStats current = new ActionStats();
+        run.current = current;
+        while (intervalStart < end) {
             long until = Math.min(end, intervalStart + interval);
             TimeUnit.NANOSECONDS.sleep(Math.max(0, until - System.nanoTime()));
-            run.current = new ActionStats();
-            double seconds = (System.nanoTime() - intervalStart) / 1e9;
-            measured.addAll(current);
+            ActionStats ended = current;
+            current = new ActionStats();
+            run.current = until < end ? current : new ActionStats(); // answers after the end count nowhere
+            measured.addAll(ended);
             if (settings.reportEvery() != null) {
+                // Read after the interval closed: a slow probe delays the line, never the intervals.
+                double seconds = (until - intervalStart) / 1e9;
                 Double liveHeap = probe.metric("jvm_gc_live_data_size_bytes");
+                Long rss = probe.rssKb();
                 progress.accept(String.format(Locale.ROOT,
                         "mix: %4.0f s  %7.0f msg/s  p99 %8.2f ms  errors %d  platform RSS %s MiB, live heap after GC %s MiB",
-                        (System.nanoTime() - mixStart) / 1e9, current.answeredCount() / seconds,
-                        current.allActions().getValueAtPercentile(99) / 1000.0, current.failureCount(),
-                        probe.rssKb() == null ? "?" : probe.rssKb() / 1024,
-                        liveHeap == null ? "?" : Math.round(liveHeap / 1024 / 1024)));
+                        (until - mixStart) / 1e9, ended.answeredCount() / seconds,
+                        ended.allActions().getValueAtPercentile(99) / 1000.0, ended.failureCount(),
+                        rss == null ? "?" : rss / 1024, liveHeap == null ? "?" : Math.round(liveHeap / 1024 / 1024)));
             }
-            intervalStart = System.nanoTime();
+            intervalStart = until;
         }
         return measured;
     }
