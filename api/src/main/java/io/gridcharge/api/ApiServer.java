@@ -5,6 +5,7 @@ import io.gridcharge.api.auth.Access;
 import io.gridcharge.api.auth.AuthRoutes;
 import io.gridcharge.api.auth.BearerAuthentication;
 import io.gridcharge.api.command.CommandRoutes;
+import io.gridcharge.api.devicemodel.DeviceModelRoutes;
 import io.gridcharge.api.energy.ChargingProfileRoutes;
 import io.gridcharge.api.firmware.FileTransferRoutes;
 import io.gridcharge.api.firmware.FirmwareRoutes;
@@ -93,6 +94,7 @@ public final class ApiServer {
             new LocalListRoutes(services.localLists(), json).register(config.routes);
             new FirmwareRoutes(services.firmware(), services.stations(), json).register(config.routes);
             new FileTransferRoutes(services.firmware()).register(config.routes);
+            new DeviceModelRoutes(services.stations(), services.deviceModels()).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
         });
     }

@@ -9,6 +9,7 @@ import io.gridcharge.domain.authorization.TokenAdministration;
 import io.gridcharge.domain.charging.OrphanStopHistory;
 import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.command.StationCommands;
+import io.gridcharge.domain.devicemodel.DeviceModelRepository;
 import io.gridcharge.domain.journal.MessageJournal;
 import io.gridcharge.domain.station.StationAdministration;
 import io.gridcharge.domain.station.StationPresence;
@@ -23,7 +24,8 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           OrphanStopHistory orphanStops,
                           SmartChargingServices smartCharging,
                           SecurityServices security,
-                          LocalListServices localLists, FirmwareServices firmware) {
+                          LocalListServices localLists, FirmwareServices firmware,
+                          DeviceModelRepository deviceModels) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -39,5 +41,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(reservations, "reservations");
         Objects.requireNonNull(smartCharging, "smartCharging");
         Objects.requireNonNull(orphanStops, "orphanStops");
+        Objects.requireNonNull(deviceModels, "deviceModels");
     }
 }

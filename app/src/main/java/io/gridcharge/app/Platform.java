@@ -62,6 +62,7 @@ import io.gridcharge.store.EmbeddedDatabase;
 import io.gridcharge.store.repository.DatabaseActivity;
 import io.gridcharge.store.repository.GroupCommit;
 import io.gridcharge.store.repository.PgChargingProfileRepository;
+import io.gridcharge.store.repository.PgDeviceModelRepository;
 import io.gridcharge.store.repository.PgDiagnosticsRepository;
 import io.gridcharge.store.repository.PgFirmwareRepository;
 import io.gridcharge.store.repository.PgLocalListRepository;
@@ -213,7 +214,7 @@ public final class Platform implements AutoCloseable {
                 new TransactionHistory(transactionRepository), journal, stationCommands, login,
                 clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging,
                 security.apiServices(stationCommands),
-                localLists, firmware);
+                localLists, firmware, new PgDeviceModelRepository(database.jdbi()));
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

@@ -7,6 +7,9 @@ import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.charging.TransactionStatus;
 import io.gridcharge.domain.command.StationCommand.ResetKind;
 import io.gridcharge.domain.command.StationCommand.TriggeredMessage;
+import io.gridcharge.domain.devicemodel.AttributeType;
+import io.gridcharge.domain.devicemodel.Mutability;
+import io.gridcharge.domain.devicemodel.VariableDataType;
 import io.gridcharge.domain.energy.ChargingProfileKind;
 import io.gridcharge.domain.energy.ChargingProfilePurpose;
 import io.gridcharge.domain.energy.ChargingRateUnit;
@@ -160,6 +163,30 @@ public final class Vocabulary {
     public static final WireNames<LogKind> LOG_KIND = WireNames.of(LogKind.class, Map.of(
             LogKind.DIAGNOSTICS, "DiagnosticsLog",
             LogKind.SECURITY, "SecurityLog"));
+
+    /** OCPP 2.0.1 AttributeEnumType. */
+    public static final WireNames<AttributeType> ATTRIBUTE_TYPE = WireNames.of(AttributeType.class, Map.of(
+            AttributeType.ACTUAL, "Actual",
+            AttributeType.TARGET, "Target",
+            AttributeType.MIN_SET, "MinSet",
+            AttributeType.MAX_SET, "MaxSet"));
+
+    /** OCPP 2.0.1 MutabilityEnumType. */
+    public static final WireNames<Mutability> MUTABILITY = WireNames.of(Mutability.class, Map.of(
+            Mutability.READ_ONLY, "ReadOnly",
+            Mutability.WRITE_ONLY, "WriteOnly",
+            Mutability.READ_WRITE, "ReadWrite"));
+
+    /** OCPP 2.0.1 DataEnumType. */
+    public static final WireNames<VariableDataType> VARIABLE_DATA_TYPE = WireNames.of(VariableDataType.class, Map.of(
+            VariableDataType.STRING, "string",
+            VariableDataType.DECIMAL, "decimal",
+            VariableDataType.INTEGER, "integer",
+            VariableDataType.DATE_TIME, "dateTime",
+            VariableDataType.BOOLEAN, "boolean",
+            VariableDataType.OPTION_LIST, "OptionList",
+            VariableDataType.SEQUENCE_LIST, "SequenceList",
+            VariableDataType.MEMBER_LIST, "MemberList"));
 
     private Vocabulary() {
     }
