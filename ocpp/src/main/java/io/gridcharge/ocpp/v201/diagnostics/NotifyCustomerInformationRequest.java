@@ -30,6 +30,8 @@ public record NotifyCustomerInformationRequest(
         Require.present(seqNo, "seqNo");
         Require.present(generatedAt, "generatedAt");
         Require.present(requestId, "requestId");
+        // Not in the schema; the spec's field description: "First message starts at 0."
+        Require.atLeast(seqNo, 0, "seqNo");
     }
 
     /** The required fields only. */

@@ -25,6 +25,8 @@ public record NotifyEventRequest(
     public NotifyEventRequest {
         Require.present(generatedAt, "generatedAt");
         Require.present(seqNo, "seqNo");
+        // Not in the schema; the spec's field description: "First message starts at 0."
+        Require.atLeast(seqNo, 0, "seqNo");
         Require.present(eventData, "eventData");
         eventData = Require.size(eventData, 1, Integer.MAX_VALUE, "eventData");
     }

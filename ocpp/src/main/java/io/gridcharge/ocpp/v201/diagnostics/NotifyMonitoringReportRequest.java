@@ -28,6 +28,8 @@ public record NotifyMonitoringReportRequest(
         monitor = Require.size(monitor, 1, Integer.MAX_VALUE, "monitor");
         Require.present(requestId, "requestId");
         Require.present(seqNo, "seqNo");
+        // Not in the schema; the spec's field description: "First message starts at 0."
+        Require.atLeast(seqNo, 0, "seqNo");
         Require.present(generatedAt, "generatedAt");
     }
 

@@ -32,6 +32,10 @@ public record SetMonitoringDataType(
         Require.present(severity, "severity");
         Require.present(component, "component");
         Require.present(variable, "variable");
+        // Not in the schema; the spec's field description: "The severity range is 0-9, with 0 as the
+        // highest and 9 as the lowest severity level."
+        Require.atLeast(severity, 0, "severity");
+        Require.atMost(severity, 9, "severity");
     }
 
     /** The required fields only. */

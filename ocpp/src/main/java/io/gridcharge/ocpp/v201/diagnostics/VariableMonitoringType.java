@@ -28,6 +28,10 @@ public record VariableMonitoringType(
         Require.present(value, "value");
         Require.present(type, "type");
         Require.present(severity, "severity");
+        // Not in the schema; the spec's field description: "The severity range is 0-9, with 0 as the
+        // highest and 9 as the lowest severity level."
+        Require.atLeast(severity, 0, "severity");
+        Require.atMost(severity, 9, "severity");
     }
 
     /** The required fields only. */

@@ -29,6 +29,8 @@ public record NotifyReportRequest(
         Require.present(generatedAt, "generatedAt");
         reportData = Require.size(reportData, 1, Integer.MAX_VALUE, "reportData");
         Require.present(seqNo, "seqNo");
+        // Not in the schema; the spec's field description: "First message starts at 0."
+        Require.atLeast(seqNo, 0, "seqNo");
     }
 
     /** The required fields only. */

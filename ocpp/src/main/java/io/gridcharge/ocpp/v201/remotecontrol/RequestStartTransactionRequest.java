@@ -25,6 +25,8 @@ public record RequestStartTransactionRequest(
     public RequestStartTransactionRequest {
         Require.present(idToken, "idToken");
         Require.present(remoteStartId, "remoteStartId");
+        // Not in the schema; the spec's field description: "EvseId SHALL be > 0".
+        Require.atLeast(evseId, 1, "evseId");
     }
 
     /** The required fields only. */

@@ -22,6 +22,8 @@ public record NotifyChargingLimitRequest(
     public NotifyChargingLimitRequest {
         chargingSchedule = Require.size(chargingSchedule, 1, Integer.MAX_VALUE, "chargingSchedule");
         Require.present(chargingLimit, "chargingLimit");
+        // Not in the schema; the spec's field description: "evseId must be > 0".
+        Require.atLeast(evseId, 1, "evseId");
     }
 
     /** The required fields only. */

@@ -24,6 +24,8 @@ public record NotifyEVChargingScheduleRequest(
         Require.present(timeBase, "timeBase");
         Require.present(chargingSchedule, "chargingSchedule");
         Require.present(evseId, "evseId");
+        // Not in the schema; the spec's field description: "evseId must be > 0".
+        Require.atLeast(evseId, 1, "evseId");
     }
 
     /** The required fields only. */

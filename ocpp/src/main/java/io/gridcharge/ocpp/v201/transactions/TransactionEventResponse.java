@@ -4,6 +4,7 @@ import io.gridcharge.ocpp.OcppResponse;
 import io.gridcharge.ocpp.v201.types.CustomDataType;
 import io.gridcharge.ocpp.v201.types.IdTokenInfoType;
 import io.gridcharge.ocpp.v201.types.MessageContentType;
+import io.gridcharge.ocpp.validation.Require;
 import java.math.BigDecimal;
 
 /**
@@ -19,6 +20,12 @@ public record TransactionEventResponse(
         IdTokenInfoType idTokenInfo,
         MessageContentType updatedPersonalMessage,
         CustomDataType customData) implements OcppResponse {
+
+    public TransactionEventResponse {
+        // Not in the schema; the spec's field description: "The range is from -9 to 9."
+        Require.atLeast(chargingPriority, -9, "chargingPriority");
+        Require.atMost(chargingPriority, 9, "chargingPriority");
+    }
 
     /** No optional field set. */
     public static TransactionEventResponse of() {

@@ -24,6 +24,9 @@ public record ChargingSchedulePeriodType(
     public ChargingSchedulePeriodType {
         Require.present(startPeriod, "startPeriod");
         Require.present(limit, "limit");
+        // Not in the schema; the spec's field description: "Values: 1..3".
+        Require.atLeast(phaseToUse, 1, "phaseToUse");
+        Require.atMost(phaseToUse, 3, "phaseToUse");
     }
 
     /** The required fields only. */

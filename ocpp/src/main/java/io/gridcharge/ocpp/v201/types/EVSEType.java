@@ -16,6 +16,9 @@ public record EVSEType(
 
     public EVSEType {
         Require.present(id, "id");
+        // Not in the schema; the spec's EVSEType table: "a number (> 0) designating an EVSE". EVSE 0, the
+        // station as a whole, is said by leaving the EVSE out.
+        Require.atLeast(id, 1, "id");
     }
 
     /** The required fields only. */

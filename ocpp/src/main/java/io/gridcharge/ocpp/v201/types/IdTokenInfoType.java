@@ -31,6 +31,9 @@ public record IdTokenInfoType(
         Require.maxLength(language1, 8, "language1");
         evseId = Require.size(evseId, 1, Integer.MAX_VALUE, "evseId");
         Require.maxLength(language2, 8, "language2");
+        // Not in the schema; the spec's field description: "The range is from -9 to 9."
+        Require.atLeast(chargingPriority, -9, "chargingPriority");
+        Require.atMost(chargingPriority, 9, "chargingPriority");
     }
 
     /** The required fields only. */
