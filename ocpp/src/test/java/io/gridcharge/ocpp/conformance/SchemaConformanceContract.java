@@ -12,7 +12,10 @@ import io.gridcharge.ocpp.rpc.Frame;
 import io.gridcharge.ocpp.rpc.FrameCodec;
 import io.gridcharge.ocpp.rpc.FrameListener;
 import io.gridcharge.ocpp.rpc.RpcSession;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,6 +98,15 @@ public abstract class SchemaConformanceContract {
         assertThat(withoutSamples).as("actions without samples").isEmpty();
     }
 
+    @Test
+    void namesEveryRequestAfterItsActionAndAnswersItWithTheResponseItDeclares() {
+        for (ActionDefinition action : catalog().actions()) {
+            assertThat(action.requestType().getSimpleName()).isEqualTo(action.name() + "Request");
+            assertThat(action.responseType().getSimpleName()).isEqualTo(action.name() + "Response");
+            assertThat(declaredResponse(action.requestType())).as(action.name()).isEqualTo(action.responseType());
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everySampleMatchesItsSchema() {
         return everySample().map(sample -> DynamicTest.dynamicTest(sample.schemaId(), () ->
@@ -169,6 +181,14 @@ public abstract class SchemaConformanceContract {
 
         assertThat(answer).isEqualTo(response);
         assertThat(complaints).isEmpty();
+    }
+
+    private static Type declaredResponse(Class<?> requestType) {
+        return Arrays.stream(requestType.getGenericInterfaces())
+                .map(ParameterizedType.class::cast)
+                .filter(type -> type.getRawType() == OcppRequest.class)
+                .findFirst().orElseThrow()
+                .getActualTypeArguments()[0];
     }
 
     private Set<String> catalogActionNames() {
