@@ -136,16 +136,15 @@ import io.gridcharge.ocpp.v201.transactions.GetTransactionStatusRequest;
 import io.gridcharge.ocpp.v201.transactions.GetTransactionStatusResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventResponse;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The OCPP 2.0.1 actions, one row each, grouped by the functional blocks A to P of OCPP 2.0.1 Part 2. Who sends
  * a request follows the spec's use cases; PublishFirmware and UnpublishFirmware go to a local controller, which
- * answers as a station does. DataTransfer is the one action either side may start (P01, P02).
+ * answers as a station does. DataTransfer is the one action either side may start (P01, P02). The table
+ * itself is an {@link ActionTable}; this class only names its rows.
  */
-public final class Ocpp201Catalog implements ActionCatalog {
+public final class Ocpp201Catalog {
 
     private static final List<ActionDefinition> ACTIONS = List.of(
             // A Security
@@ -252,30 +251,8 @@ public final class Ocpp201Catalog implements ActionCatalog {
             bothWays("DataTransfer", DataTransferRequest.class, DataTransferResponse.class));
 
     /** Declared after ACTIONS, which it reads. */
-    public static final Ocpp201Catalog INSTANCE = new Ocpp201Catalog();
-
-    private final ActionTable table = new ActionTable(OcppVersion.V201, ACTIONS);
+    public static final ActionCatalog INSTANCE = new ActionTable(OcppVersion.V201, ACTIONS);
 
     private Ocpp201Catalog() {
-    }
-
-    @Override
-    public OcppVersion version() {
-        return table.version();
-    }
-
-    @Override
-    public Optional<ActionDefinition> find(String action) {
-        return table.find(action);
-    }
-
-    @Override
-    public Optional<ActionDefinition> findByRequestType(Class<?> requestType) {
-        return table.findByRequestType(requestType);
-    }
-
-    @Override
-    public Collection<ActionDefinition> actions() {
-        return table.actions();
     }
 }

@@ -3,6 +3,7 @@ package io.gridcharge.ocpp.v201;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.gridcharge.ocpp.ActionCatalog;
 import io.gridcharge.ocpp.ActionDefinition;
 import io.gridcharge.ocpp.ActionDirection;
 import io.gridcharge.ocpp.ErrorCode;
@@ -25,7 +26,7 @@ class Ocpp201CatalogTest {
             "PublishFirmwareStatusNotification", "ReportChargingProfiles", "ReservationStatusUpdate",
             "SecurityEventNotification", "SignCertificate", "StatusNotification", "TransactionEvent");
 
-    private final Ocpp201Catalog catalog = Ocpp201Catalog.INSTANCE;
+    private final ActionCatalog catalog = Ocpp201Catalog.INSTANCE;
 
     @Test
     void speaksOcpp201() {

@@ -5,7 +5,7 @@ import io.gridcharge.ocpp.v201.types.StatusInfoType;
 import io.gridcharge.ocpp.validation.Require;
 
 /**
- * OCPP 2.0.1 ClearMonitoringResultType.
+ * OCPP 2.0.1 ClearMonitoringResultType: the outcome of clearing one variable monitor (N06).
  *
  * @param id Id of the monitor of which a clear was requested.
  * @param customData vendor extension of this object, see {@link CustomDataType}

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param actualValue Actual value (_attributeType_ Actual) of the variable.
  * @param techCode Technical (error) code as reported by component.
  * @param techInfo Technical detail information as reported by component.
- * @param cleared _Cleared_ is set to true to report the clearing of a monitored situation, i.e.
+ * @param cleared Cleared is set to true to report the clearing of a monitored situation, i.e.
  * @param transactionId If an event notification is linked to a specific transaction, this field can be used to
  * specify its transactionId.
  * @param variableMonitoringId Identifies the VariableMonitoring which triggered the event.

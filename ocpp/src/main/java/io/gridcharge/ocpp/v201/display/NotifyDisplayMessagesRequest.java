@@ -9,7 +9,7 @@ import java.util.List;
  * OCPP 2.0.1 NotifyDisplayMessagesRequest (functional block O Display message, use case O03): the station sends
  * (a part of) the display messages asked for.
  *
- * @param requestId The id of the &lt;&lt;getdisplaymessagesrequest,GetDisplayMessagesRequest&gt;&gt; that
+ * @param requestId The id of the GetDisplayMessagesRequest that
  * requested this message.
  * @param tbc "to be continued" indicator. Absent means false (schema default).
  * @param customData vendor extension of this object, see {@link CustomDataType}

@@ -6,7 +6,8 @@ import io.gridcharge.ocpp.validation.Require;
 import java.util.List;
 
 /**
- * OCPP 2.0.1 CertificateHashDataChainType.
+ * OCPP 2.0.1 CertificateHashDataChainType: an installed certificate's hash data with those of its child
+ * certificates (M03).
  *
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */

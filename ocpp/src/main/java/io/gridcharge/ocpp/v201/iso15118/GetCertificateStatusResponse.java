@@ -8,7 +8,7 @@ import io.gridcharge.ocpp.validation.Require;
 /**
  * OCPP 2.0.1 GetCertificateStatusResponse: the answer to {@link GetCertificateStatusRequest}.
  *
- * @param ocspResult OCSPResponse class as defined in &lt;&lt;ref-ocpp_security_24, IETF RFC 6960&gt;&gt;.
+ * @param ocspResult OCSPResponse class as defined in IETF RFC 6960.
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record GetCertificateStatusResponse(

@@ -10,7 +10,7 @@ import java.time.Instant;
  * OCPP 2.0.1 BootNotificationResponse: the answer to {@link BootNotificationRequest}.
  *
  * @param currentTime This contains the CSMS’s current time.
- * @param interval When &lt;&lt;cmn_registrationstatusenumtype,Status&gt;&gt; is Accepted, this contains the
+ * @param interval When Status is Accepted, this contains the
  * heartbeat interval in seconds.
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */

@@ -6,7 +6,7 @@ import io.gridcharge.ocpp.v201.types.VariableType;
 import io.gridcharge.ocpp.validation.Require;
 
 /**
- * OCPP 2.0.1 SetVariableDataType.
+ * OCPP 2.0.1 SetVariableDataType: one attribute of one component variable to set, with its new value (B05).
  *
  * @param attributeValue Value to be assigned to attribute of variable.
  * @param customData vendor extension of this object, see {@link CustomDataType}

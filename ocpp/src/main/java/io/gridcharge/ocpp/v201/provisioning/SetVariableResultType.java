@@ -7,7 +7,7 @@ import io.gridcharge.ocpp.v201.types.VariableType;
 import io.gridcharge.ocpp.validation.Require;
 
 /**
- * OCPP 2.0.1 SetVariableResultType.
+ * OCPP 2.0.1 SetVariableResultType: the outcome of setting one attribute of one component variable (B05).
  *
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */

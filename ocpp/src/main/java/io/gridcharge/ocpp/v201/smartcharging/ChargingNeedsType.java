@@ -5,7 +5,8 @@ import io.gridcharge.ocpp.validation.Require;
 import java.time.Instant;
 
 /**
- * OCPP 2.0.1 ChargingNeedsType.
+ * OCPP 2.0.1 ChargingNeedsType: what an EV asks for over ISO 15118: energy transfer mode, departure time and AC or
+ * DC parameters (K15).
  *
  * @param departureTime Estimated departure time of the EV.
  * @param customData vendor extension of this object, see {@link CustomDataType}

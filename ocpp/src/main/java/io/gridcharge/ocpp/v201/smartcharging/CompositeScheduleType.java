@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * OCPP 2.0.1 CompositeScheduleType.
+ * OCPP 2.0.1 CompositeScheduleType: the schedule an EVSE will follow, all its charging profiles and limits combined
+ * (K08).
  *
  * @param evseId The ID of the EVSE for which the schedule is requested.
  * @param duration Duration of the schedule in seconds.

@@ -9,7 +9,7 @@ import io.gridcharge.ocpp.validation.Require;
  * installed charging profiles matching its criteria.
  *
  * @param requestId Reference identification that is to be used by the Charging Station in the
- * &lt;&lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&gt;&gt; when provided.
+ * ReportChargingProfilesRequest when provided.
  * @param evseId For which EVSE installed charging profiles SHALL be reported.
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */

@@ -10,7 +10,7 @@ import java.util.List;
  * OCPP 2.0.1 ReportChargingProfilesRequest (functional block K Smart charging, use case K09): the station sends
  * (a part of) the charging profiles the CSMS asked for.
  *
- * @param requestId Id used to match the &lt;&lt;getchargingprofilesrequest, GetChargingProfilesRequest&gt;&gt;
+ * @param requestId Id used to match the GetChargingProfilesRequest
  * message with the resulting ReportChargingProfilesRequest messages.
  * @param tbc To Be Continued. Absent means false (schema default).
  * @param evseId The evse to which the charging profile applies.

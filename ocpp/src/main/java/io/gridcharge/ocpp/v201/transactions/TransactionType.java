@@ -9,8 +9,7 @@ import io.gridcharge.ocpp.validation.Require;
  * @param transactionId This contains the Id of the transaction.
  * @param timeSpentCharging Contains the total time that energy flowed from EVSE to EV during the transaction (in
  * seconds).
- * @param remoteStartId The ID given to remote start request (&lt;&lt;requeststarttransactionrequest,
- * RequestStartTransactionRequest&gt;&gt;.
+ * @param remoteStartId The ID given to remote start request (* RequestStartTransactionRequest.
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record TransactionType(

@@ -3,7 +3,8 @@ package io.gridcharge.ocpp.v201.types;
 import io.gridcharge.ocpp.validation.Require;
 
 /**
- * OCPP 2.0.1 CertificateHashDataType.
+ * OCPP 2.0.1 CertificateHashDataType: identifies a certificate by the hashes of its issuer's name and key and its
+ * serial number.
  *
  * @param issuerNameHash Hashed value of the Issuer DN (Distinguished Name).
  * @param issuerKeyHash Hashed value of the issuers public key

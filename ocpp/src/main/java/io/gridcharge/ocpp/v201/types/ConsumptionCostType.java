@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * OCPP 2.0.1 ConsumptionCostType.
+ * OCPP 2.0.1 ConsumptionCostType: the costs of energy consumed from a start value on, within a sales tariff entry
+ * (ISO 15118).
  *
  * @param startValue The lowest level of consumption that defines the starting point of this consumption block.
  * @param customData vendor extension of this object, see {@link CustomDataType}

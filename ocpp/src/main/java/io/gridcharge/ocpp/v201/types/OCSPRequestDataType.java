@@ -3,7 +3,8 @@ package io.gridcharge.ocpp.v201.types;
 import io.gridcharge.ocpp.validation.Require;
 
 /**
- * OCPP 2.0.1 OCSPRequestDataType.
+ * OCPP 2.0.1 OCSPRequestDataType: what an OCSP responder needs to tell the status of a certificate: its hash data
+ * and the responder's URL.
  *
  * @param issuerNameHash Hashed value of the Issuer DN (Distinguished Name).
  * @param issuerKeyHash Hashed value of the issuers public key

@@ -3,7 +3,8 @@ package io.gridcharge.ocpp.v201.types;
 import io.gridcharge.ocpp.validation.Require;
 
 /**
- * OCPP 2.0.1 RelativeTimeIntervalType.
+ * OCPP 2.0.1 RelativeTimeIntervalType: a period of a sales tariff entry, in seconds from the start of the schedule
+ * (ISO 15118).
  *
  * @param start Start of the interval, in seconds from NOW.
  * @param duration Duration of the interval, in seconds.

@@ -4,7 +4,8 @@ import io.gridcharge.ocpp.validation.Require;
 import java.util.List;
 
 /**
- * OCPP 2.0.1 SalesTariffEntryType.
+ * OCPP 2.0.1 SalesTariffEntryType: one interval of a sales tariff with its price level and consumption costs (ISO
+ * 15118).
  *
  * @param ePriceLevel Defines the price level of this SalesTariffEntry (referring to NumEPriceLevels).
  * @param customData vendor extension of this object, see {@link CustomDataType}

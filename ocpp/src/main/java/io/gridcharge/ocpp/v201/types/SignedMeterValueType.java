@@ -9,7 +9,7 @@ import io.gridcharge.ocpp.validation.Require;
  * value.
  * @param signingMethod Method used to create the digital signature.
  * @param encodingMethod Method used to encode the meter values before applying the digital signature algorithm.
- * @param publicKey Base64 encoded, sending depends on configuration variable _PublicKeyWithSignedMeterValue_.
+ * @param publicKey Base64 encoded, sending depends on configuration variable PublicKeyWithSignedMeterValue.
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record SignedMeterValueType(
