@@ -159,6 +159,18 @@ class Ocpp201DecodingTest {
         }
 
         @Test
+        void keepsAVendorPropertyNamedLikeTheRecordsOwnComponent() {
+            String withVendorData = """
+                    {"idToken":{"idToken":"04A2B3C4","type":"ISO14443",
+                     "customData":{"vendorId":"com.voltwerk","properties":{"colour":"blue"}}}}""";
+
+            AuthorizeRequest request = OcppJson.decode(json(withVendorData), AuthorizeRequest.class);
+
+            assertThat(request.idToken().customData().properties()).containsOnlyKeys("properties");
+            assertThat(OcppJson.encode(request)).isEqualTo(json(withVendorData));
+        }
+
+        @Test
         void refusesCustomDataWithoutItsVendorId() {
             PayloadViolation violation = refused("""
                     {"idToken":{"idToken":"04A2B3C4","type":"ISO14443","customData":{"badgeColour":"blue"}}}""",

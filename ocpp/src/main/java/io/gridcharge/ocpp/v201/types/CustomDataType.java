@@ -2,8 +2,11 @@ package io.gridcharge.ocpp.v201.types;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.ocpp.validation.Require;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,14 +24,22 @@ import java.util.Map;
  * @param vendorId who defined the extension, e.g. a reverse domain name
  * @param properties the vendor's own properties, by name; never null, empty when there are none
  */
-public record CustomDataType(
-        String vendorId,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> properties) {
+public record CustomDataType(String vendorId, @JsonAnyGetter Map<String, JsonNode> properties) {
 
     public CustomDataType {
         Require.present(vendorId, "vendorId");
         Require.maxLength(vendorId, 255, "vendorId");
-        properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    }
+
+    /**
+     * How Jackson reads it. Not the canonical constructor: Jackson would bind a vendor property called
+     * "properties" to that constructor's parameter of the same name and lose it; the unnamed parameter here
+     * takes every property but vendorId.
+     */
+    @JsonCreator
+    static CustomDataType read(@JsonProperty("vendorId") String vendorId, @JsonAnySetter Map<String, JsonNode> properties) {
+        return new CustomDataType(vendorId, properties);
     }
 
     /** An extension with no vendor properties. */
