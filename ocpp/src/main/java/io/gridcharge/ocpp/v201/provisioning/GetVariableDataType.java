@@ -8,6 +8,7 @@ import io.gridcharge.ocpp.validation.Require;
 /**
  * OCPP 2.0.1 GetVariableDataType: class to hold parameters for GetVariables request.
  *
+ * @param attributeType absent means Actual (schema default; readers apply it).
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record GetVariableDataType(

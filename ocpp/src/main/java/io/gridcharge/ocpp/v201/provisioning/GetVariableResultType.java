@@ -10,6 +10,7 @@ import io.gridcharge.ocpp.validation.Require;
  * OCPP 2.0.1 GetVariableResultType: class to hold results of GetVariables request.
  *
  * @param attributeValue Value of requested attribute type of component-variable.
+ * @param attributeType absent means Actual (schema default; readers apply it).
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record GetVariableResultType(

@@ -9,6 +9,7 @@ import io.gridcharge.ocpp.validation.Require;
  * OCPP 2.0.1 SetVariableDataType: one attribute of one component variable to set, with its new value (B05).
  *
  * @param attributeValue Value to be assigned to attribute of variable.
+ * @param attributeType absent means Actual (schema default; readers apply it).
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record SetVariableDataType(

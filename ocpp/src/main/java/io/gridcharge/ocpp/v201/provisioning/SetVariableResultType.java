@@ -9,6 +9,7 @@ import io.gridcharge.ocpp.validation.Require;
 /**
  * OCPP 2.0.1 SetVariableResultType: the outcome of setting one attribute of one component variable (B05).
  *
+ * @param attributeType absent means Actual (schema default; readers apply it).
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record SetVariableResultType(

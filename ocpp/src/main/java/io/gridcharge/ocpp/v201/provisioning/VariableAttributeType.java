@@ -11,6 +11,8 @@ import io.gridcharge.ocpp.validation.Require;
  * (schema default).
  * @param constant If true, value that will never be changed by the Charging Station at runtime. Absent means
  * false (schema default).
+ * @param type absent means Actual (schema default; readers apply it).
+ * @param mutability absent means ReadWrite (schema default; readers apply it).
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record VariableAttributeType(

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
  * OCPP 2.0.1 SampledValueType: single sampled value in MeterValues.
  *
  * @param value Indicates the measured value.
+ * @param context absent means Sample.Periodic (schema default; readers apply it).
+ * @param measurand absent means Energy.Active.Import.Register (schema default; readers apply it).
+ * @param location absent means Outlet (schema default; readers apply it).
  * @param customData vendor extension of this object, see {@link CustomDataType}
  */
 public record SampledValueType(
