@@ -37,6 +37,9 @@ import java.util.Map;
  * a JSON type it can hold, with a value it does not allow, is a property violation. A JSON {@code null} reads
  * as an absent field (so a null required field is an occurrence violation), because stations in the field
  * send null for absent optional fields and null carries nothing an absent field does not.
+ *
+ * <p>OCPP-J 2.0.1 Part 4 §4.3 keeps these four codes for the same failures and only respells two
+ * (FormatViolation, OccurrenceConstraintViolation); {@link ErrorCode#wireName} writes each version's spelling.
  */
 final class DecodeFailures {
     /** Path of the payload itself. */

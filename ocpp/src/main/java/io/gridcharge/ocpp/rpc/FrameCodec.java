@@ -23,6 +23,10 @@ import java.io.UncheckedIOException;
  * <li>a message type id other than 2, 3, 4: MessageTypeNotSupported, which OCPP 2.0.1 defines for exactly
  * this and which 1.6 peers receive as GenericError (see {@link ErrorCode}).</li>
  * </ul>
+ * OCPP-J 2.0.1 (Part 4 §4.3) has a code of its own for a frame that is no valid RPC message at all,
+ * RpcFrameworkError ("Content of the call is not a valid RPC Request, for example: MessageId could not be
+ * read"), and gives ProtocolError to payloads instead; so for 2.0.1 every one of the structure failures above
+ * but the message type is an RpcFrameworkError.
  * A CALLERROR without its errorDetails element is read as having empty details: being lenient about an answer
  * costs nothing, and refusing it would only leave the call to time out.
  */
@@ -43,6 +47,18 @@ public final class FrameCodec {
 
     /** @throws FrameException when the text is not a well-formed OCPP-J message */
     public Frame parse(String text) {
+        try {
+            return parseFrame(text);
+        } catch (FrameException broken) {
+            if (version == OcppVersion.V201 && broken.code() != ErrorCode.MESSAGE_TYPE_NOT_SUPPORTED) {
+                throw new FrameException(ErrorCode.RPC_FRAMEWORK_ERROR, broken.messageId(), broken.messageTypeId(),
+                        broken.getMessage());
+            }
+            throw broken;
+        }
+    }
+
+    private Frame parseFrame(String text) {
         JsonNode root = readJson(text);
         if (root == null || !root.isArray()) {
             throw new FrameException(ErrorCode.FORMATION_VIOLATION, null, null, "A message must be a JSON array");

@@ -28,6 +28,16 @@ public final class Require {
         return value;
     }
 
+    /** Checks every string of an optional list, naming the offending item: {@code location[2]}. */
+    public static List<String> eachMaxLength(List<String> values, int max, String field) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                maxLength(values.get(i), max, field + "[" + i + "]");
+            }
+        }
+        return values;
+    }
+
     public static Integer atLeast(Integer value, int min, String field) {
         if (value != null && value < min) {
             throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, field,

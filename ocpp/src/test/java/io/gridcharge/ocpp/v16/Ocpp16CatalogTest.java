@@ -7,13 +7,9 @@ import io.gridcharge.ocpp.ActionDefinition;
 import io.gridcharge.ocpp.ActionDirection;
 import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.OcppCallException;
-import io.gridcharge.ocpp.OcppRequest;
 import io.gridcharge.ocpp.Role;
 import io.gridcharge.ocpp.v16.core.BootNotificationRequest;
 import io.gridcharge.ocpp.v16.core.BootNotificationResponse;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class Ocpp16CatalogTest {
@@ -60,22 +56,5 @@ class Ocpp16CatalogTest {
     @Test
     void matchesActionNamesCaseSensitively() {
         assertThat(catalog.find("heartbeat")).isEmpty();
-    }
-
-    @Test
-    void namesEveryRequestAfterItsActionAndAnswersItWithTheResponseItDeclares() {
-        for (ActionDefinition action : catalog.actions()) {
-            assertThat(action.requestType().getSimpleName()).isEqualTo(action.name() + "Request");
-            assertThat(action.responseType().getSimpleName()).isEqualTo(action.name() + "Response");
-            assertThat(declaredResponse(action.requestType())).as(action.name()).isEqualTo(action.responseType());
-        }
-    }
-
-    private static Type declaredResponse(Class<?> requestType) {
-        return Arrays.stream(requestType.getGenericInterfaces())
-                .map(ParameterizedType.class::cast)
-                .filter(type -> type.getRawType() == OcppRequest.class)
-                .findFirst().orElseThrow()
-                .getActualTypeArguments()[0];
     }
 }

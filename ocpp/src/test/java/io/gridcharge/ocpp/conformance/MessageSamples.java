@@ -1,4 +1,4 @@
-package io.gridcharge.ocpp.v16;
+package io.gridcharge.ocpp.conformance;
 
 import io.gridcharge.ocpp.ActionDefinition;
 import java.lang.reflect.InvocationTargetException;
@@ -9,30 +9,36 @@ import java.util.Optional;
 
 /**
  * Finds the sample of an action's request or response by the naming every sample class follows: a public
- * static, argument-less {@code bootNotificationRequest()} / {@code bootNotificationResponse()} in
- * {@link CoreSamples}, {@link ProfileSamples} or {@link SecuritySamples}. A new action needs its two samples there, nothing else.
+ * static, argument-less {@code bootNotificationRequest()} / {@code bootNotificationResponse()} returning the
+ * action's record. A new action needs its two samples in one of the version's sample classes, nothing else.
  */
-final class Samples {
-    private static final List<Class<?>> SAMPLE_CLASSES = List.of(CoreSamples.class, ProfileSamples.class, SecuritySamples.class);
+public final class MessageSamples {
+    private final List<Class<?>> sampleClasses;
 
-    private Samples() {
+    public MessageSamples(Class<?>... sampleClasses) {
+        this.sampleClasses = List.of(sampleClasses);
     }
 
-    static Optional<Object> request(ActionDefinition action) {
+    public Optional<Object> request(ActionDefinition action) {
         return find(action, "Request", action.requestType());
     }
 
-    static Optional<Object> response(ActionDefinition action) {
+    public Optional<Object> response(ActionDefinition action) {
         return find(action, "Response", action.responseType());
     }
 
-    static String requestMethodName(ActionDefinition action) {
+    public String requestMethodName(ActionDefinition action) {
         return methodName(action, "Request");
     }
 
-    private static Optional<Object> find(ActionDefinition action, String suffix, Class<?> type) {
+    /** Where a missing sample belongs, for the failure message. */
+    public String sampleClassNames() {
+        return String.join(" or ", sampleClasses.stream().map(Class::getSimpleName).toList());
+    }
+
+    private Optional<Object> find(ActionDefinition action, String suffix, Class<?> type) {
         String name = methodName(action, suffix);
-        for (Class<?> samples : SAMPLE_CLASSES) {
+        for (Class<?> samples : sampleClasses) {
             for (Method method : samples.getMethods()) {
                 if (method.getName().equals(name) && method.getParameterCount() == 0
                         && Modifier.isStatic(method.getModifiers()) && type.equals(method.getReturnType())) {
@@ -49,6 +55,8 @@ final class Samples {
 
     private static Object invoke(Method method) {
         try {
+            // The sample classes are package-private in their version's test package.
+            method.setAccessible(true);
             return method.invoke(null);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);

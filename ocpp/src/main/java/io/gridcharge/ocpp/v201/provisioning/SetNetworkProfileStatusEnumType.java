@@ -1,0 +1,8 @@
+package io.gridcharge.ocpp.v201.provisioning;
+
+/**
+ * OCPP 2.0.1 SetNetworkProfileStatusEnumType: result of operation.
+ */
+public enum SetNetworkProfileStatusEnumType {
+    Accepted, Rejected, Failed
+}
