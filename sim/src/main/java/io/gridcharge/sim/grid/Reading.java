@@ -1,0 +1,30 @@
+package io.gridcharge.sim.grid;
+
+import java.time.Instant;
+
+/**
+ * One step of a site, feeder or the substation: mean power over the step in W. Net is what flows in from the
+ * grid (negative: fed in); the limit is the transformer's, the feeder's or the house connection's rating.
+ */
+public record Reading(Instant at, double loadW, double pvW, double evW, double limitW) {
+    public double netW() {
+        return loadW + evW - pvW;
+    }
+
+    public double importW() {
+        return Math.max(0, netW());
+    }
+
+    public double exportW() {
+        return Math.max(0, -netW());
+    }
+
+    /** Import as a share of the rating, in percent (0 where there is no rating). */
+    public double loadingPercent() {
+        return limitW > 0 && Double.isFinite(limitW) ? 100 * importW() / limitW : 0;
+    }
+
+    public Reading plus(Reading other) {
+        return new Reading(at, loadW + other.loadW, pvW + other.pvW, evW + other.evW, limitW);
+    }
+}
