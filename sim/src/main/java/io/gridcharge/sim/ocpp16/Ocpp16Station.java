@@ -116,6 +116,10 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
         return model.spec().stationId();
     }
 
+    Ocpp16Commands commands() {
+        return commands;
+    }
+
     public StationSchedule schedule() {
         return schedule;
     }
