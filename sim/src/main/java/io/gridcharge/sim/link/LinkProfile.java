@@ -38,6 +38,11 @@ public record LinkProfile(String name, double latencyMs, double jitterMs, double
         };
     }
 
+    /** This link with another outage rate (a scenario's override for a worse or better spot). */
+    public LinkProfile withOutagesPerDay(double rate) {
+        return new LinkProfile(name, latencyMs, jitterMs, loss, rate, meanOutageMinutes);
+    }
+
     /** How long one message takes on this link, in real milliseconds. */
     public long delayMillis(SplittableRandom random) {
         double delay = latencyMs + (jitterMs > 0 ? random.nextDouble(-jitterMs, jitterMs) : 0);

@@ -79,6 +79,7 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
     private final LinkedBlockingDeque<Call> outbox = new LinkedBlockingDeque<>();
     private final Ocpp16Commands commands;
     private final AtomicLong callsSent = new AtomicLong();
+    private final AtomicLong outages = new AtomicLong();
     /** Calls queued or on the wire: the outbox alone does not count the one awaiting its answer. */
     private final AtomicLong unanswered = new AtomicLong();
     private volatile boolean linkUp = true;
@@ -129,6 +130,11 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
         return java.util.Optional.ofNullable(transactionIds.get(localId));
     }
 
+    /** How many times its link went down. */
+    public long outages() {
+        return outages.get();
+    }
+
     public long callsSent() {
         return callsSent.get();
     }
@@ -151,6 +157,9 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
     public void setLinkUp(boolean up) {
         linkUp = up;
         OcppStationClient current = client;
+        if (!up) {
+            outages.incrementAndGet();
+        }
         if (!up && current != null) {
             client = null;
             Thread.ofVirtual().start(current::close);

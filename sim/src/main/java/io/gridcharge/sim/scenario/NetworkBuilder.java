@@ -109,6 +109,9 @@ public final class NetworkBuilder {
         int connectors = chargers.stream().mapToInt(c -> c.spec().connectors()).sum();
         LinkProfile link = LinkProfile.named(Objects.requireNonNullElse(spec.link(),
                 kind == Site.Kind.HOME ? "4G" : "LAN"));
+        if (spec.outagesPerDay() != null) {
+            link = link.withOutagesPerDay(spec.outagesPerDay());
+        }
         return new Site(id, kind, base, pv, rating, chargers, link,
                 visits(id, spec, kind, connectors, context, random));
     }
