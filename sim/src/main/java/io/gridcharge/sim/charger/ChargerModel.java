@@ -107,10 +107,13 @@ public final class ChargerModel {
             if (reason == StopReason.UNLOCK_COMMAND) {
                 unplug(connector, reason, at);
             }
-        } else if (connector.restartAfterReset && connector.visit != null && connector.operative) {
+        } else if (connector.restartAfterReset && connector.visit != null && connector.operative
+                && !connector.faulted) {
             startTransaction(connector, at); // after a reset the car is still there and wants more
         }
-        connector.restartAfterReset = false;
+        if (!connector.faulted) {
+            connector.restartAfterReset = false; // a faulted charger restarts the car's charge once it recovers
+        }
         connector.stopRequested = null;
         if (connector.reservationId != null && connector.visit == null && !connector.reservedUntil.isAfter(at)) {
             connector.clearReservation();
@@ -202,8 +205,9 @@ public final class ChargerModel {
         outcomes.add(new VisitOutcome(connector.visit, spec.stationId(), connector.id, connector.deliveredWh,
                 connector.transactionsOfVisit));
         connector.visit = null;
-        changeState(connector, connector.operative && !connector.inoperativeScheduled
-                ? ConnectorState.AVAILABLE : ConnectorState.UNAVAILABLE, at);
+        changeState(connector, connector.faulted ? ConnectorState.FAULTED
+                : connector.operative && !connector.inoperativeScheduled ? ConnectorState.AVAILABLE
+                : ConnectorState.UNAVAILABLE, at);
     }
 
     private void applyReset(Instant at) {
@@ -223,6 +227,29 @@ public final class ChargerModel {
         if (connector.state != state) {
             connector.state = state;
             events.statusChanged(connector.id, state, at);
+        }
+    }
+
+    /**
+     * The charger faults (a tripped RCD, a contactor): running transactions end (OCPP 1.6 §4.10 reason Other)
+     * and every connector reports Faulted; cars stay plugged in and start again once it recovers.
+     */
+    public synchronized void fault(Instant at) {
+        for (Connector connector : connectors) {
+            if (connector.transaction != null) {
+                stopTransaction(connector, StopReason.OTHER, at);
+                connector.restartAfterReset = connector.stillWantedWh() > 0;
+            }
+            connector.faulted = true;
+            changeState(connector, ConnectorState.FAULTED, at);
+        }
+    }
+
+    public synchronized void recover(Instant at) {
+        for (Connector connector : connectors) {
+            connector.faulted = false;
+            changeState(connector, connector.visit != null ? ConnectorState.PREPARING
+                    : connector.operative ? ConnectorState.AVAILABLE : ConnectorState.UNAVAILABLE, at);
         }
     }
 

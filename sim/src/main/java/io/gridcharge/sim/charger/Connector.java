@@ -20,6 +20,7 @@ final class Connector {
     StopReason stopRequested;
     String remoteIdTag;
     boolean restartAfterReset;
+    boolean faulted;
 
     Integer reservationId;
     String reservedFor;
@@ -31,7 +32,7 @@ final class Connector {
     }
 
     boolean freeFor(String idTag) {
-        if (!operative || visit != null || state == ConnectorState.FAULTED) {
+        if (!operative || visit != null || faulted) {
             return false;
         }
         return reservationId == null || reservedFor.equals(idTag);

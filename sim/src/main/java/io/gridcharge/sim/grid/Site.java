@@ -22,6 +22,11 @@ import java.util.List;
 public final class Site {
     public enum Kind { HOME, PARKING_LOT }
 
+    /** How often a charger of the site faults, per simulated day, and for how many minutes on average. */
+    public record Faults(double perDay, double meanMinutes) {
+        public static final Faults NONE = new Faults(0, 0);
+    }
+
     private final String id;
     private final Kind kind;
     private final HouseholdLoad baseLoad;
@@ -29,11 +34,12 @@ public final class Site {
     private final double ratingW;
     private final List<ChargerModel> chargers;
     private final LinkProfile link;
+    private final Faults faults;
     private final Deque<EvVisit> arrivals;
     private final List<VisitOutcome> turnedAway = new ArrayList<>();
 
     public Site(String id, Kind kind, HouseholdLoad baseLoad, PvArray pv, double ratingW, List<ChargerModel> chargers,
-                LinkProfile link, List<EvVisit> visits) {
+                LinkProfile link, Faults faults, List<EvVisit> visits) {
         this.id = id;
         this.kind = kind;
         this.baseLoad = baseLoad;
@@ -41,6 +47,7 @@ public final class Site {
         this.ratingW = ratingW;
         this.chargers = List.copyOf(chargers);
         this.link = link;
+        this.faults = faults;
         this.arrivals = new ArrayDeque<>(visits.stream().sorted(Comparator.comparing(EvVisit::arrival)).toList());
     }
 
@@ -58,6 +65,10 @@ public final class Site {
 
     public LinkProfile link() {
         return link;
+    }
+
+    public Faults faults() {
+        return faults;
     }
 
     public double ratingW() {

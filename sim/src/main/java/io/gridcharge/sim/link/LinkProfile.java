@@ -1,8 +1,6 @@
 package io.gridcharge.sim.link;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -52,26 +50,8 @@ public record LinkProfile(String name, double latencyMs, double jitterMs, double
         return Math.max(0, Math.round(delay));
     }
 
-    public record Outage(Instant from, Instant until) {
-    }
-
     /** The outages between {@code start} and {@code end}, the same for the same seed. */
-    public List<Outage> outages(Instant start, Instant end, long seed) {
-        List<Outage> outages = new ArrayList<>();
-        if (outagesPerDay <= 0 || meanOutageMinutes <= 0) {
-            return outages;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        double meanGapSeconds = Duration.ofDays(1).toSeconds() / outagesPerDay;
-        Instant at = start;
-        while (true) {
-            at = at.plusSeconds(Math.round(-Math.log(1 - random.nextDouble()) * meanGapSeconds));
-            if (!at.isBefore(end)) {
-                return outages;
-            }
-            long length = Math.max(60, Math.round(-Math.log(1 - random.nextDouble()) * meanOutageMinutes * 60));
-            outages.add(new Outage(at, at.plusSeconds(length)));
-            at = at.plusSeconds(length);
-        }
+    public List<Spells.Spell> outages(Instant start, Instant end, long seed) {
+        return Spells.draw(start, end, outagesPerDay, meanOutageMinutes, seed);
     }
 }

@@ -7,6 +7,7 @@ import io.gridcharge.sim.grid.Network;
 import io.gridcharge.sim.grid.Reading;
 import io.gridcharge.sim.grid.Site;
 import io.gridcharge.sim.link.LinkProfile;
+import io.gridcharge.sim.link.Spells;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,9 @@ import java.util.Map;
 /**
  * Runs a network through simulated time, one step after the other on one thread: every site moves (arrivals,
  * chargers, household, PV), feeders and the substation sum their sites, and each step is recorded. The clock
- * paces it; the link outages drawn from each station's link profile are announced to the observer, which
- * takes the station off the air. Same network and seed, same results.
+ * paces it. The link outages drawn from each station's link profile are announced to the observer, which takes
+ * the station off the air; the faults drawn from the site's fault rate happen to the charger model. Same
+ * network and seed, same results.
  */
 public final class Simulation {
     /** Hears how the run goes; called on the simulation's thread, so it must be quick. */
@@ -33,7 +35,8 @@ public final class Simulation {
         }
     }
 
-    private record LinkEvent(Instant at, String stationId, boolean up) {
+    /** Something that happens to a station at a moment: its link goes down or up, it faults or recovers. */
+    private record StationEvent(Instant at, ChargerModel charger, boolean link, boolean up) {
     }
 
     private final Network network;
@@ -52,13 +55,12 @@ public final class Simulation {
         Map<String, List<Reading>> sites = new LinkedHashMap<>();
         Map<String, List<Reading>> feeders = new LinkedHashMap<>();
         List<Reading> substation = new ArrayList<>();
-        List<LinkEvent> links = linkEvents();
-        int nextLink = 0;
+        List<StationEvent> events = stationEvents();
+        int next = 0;
         for (Instant at = network.start(); at.isBefore(network.end()); at = at.plus(network.step())) {
             clock.awaitSimulated(at.plus(network.step())); // a step is computed once its time has passed
-            while (nextLink < links.size() && !links.get(nextLink).at().isAfter(at)) {
-                LinkEvent event = links.get(nextLink++);
-                observer.linkChanged(event.stationId(), event.up());
+            while (next < events.size() && !events.get(next).at().isAfter(at)) {
+                happen(events.get(next++), at);
             }
             Reading total = new Reading(at, 0, 0, 0, network.substationLimitW());
             for (Feeder feeder : network.feeders()) {
@@ -74,10 +76,10 @@ public final class Simulation {
             substation.add(total);
             observer.stepped(at, total);
         }
-        while (nextLink < links.size()) { // every link ends the run up, so queued messages get out
-            LinkEvent event = links.get(nextLink++);
-            if (event.up()) {
-                observer.linkChanged(event.stationId(), true);
+        while (next < events.size()) { // every link ends the run up, so queued messages get out
+            StationEvent event = events.get(next++);
+            if (event.link() && event.up()) {
+                happen(event, network.end());
             }
         }
         Map<String, List<VisitOutcome>> outcomes = new LinkedHashMap<>();
@@ -88,19 +90,34 @@ public final class Simulation {
         return new RunResult(network, sites, feeders, substation, outcomes);
     }
 
-    private List<LinkEvent> linkEvents() {
-        List<LinkEvent> events = new ArrayList<>();
+    private void happen(StationEvent event, Instant at) {
+        if (event.link()) {
+            observer.linkChanged(event.charger().spec().stationId(), event.up());
+        } else if (event.up()) {
+            event.charger().recover(at);
+        } else {
+            event.charger().fault(at);
+        }
+    }
+
+    private List<StationEvent> stationEvents() {
+        List<StationEvent> events = new ArrayList<>();
         for (Site site : network.sites()) {
             LinkProfile link = site.link();
             for (ChargerModel charger : site.chargers()) {
-                String id = charger.spec().stationId();
-                for (LinkProfile.Outage outage : link.outages(network.start(), network.end(), seed ^ id.hashCode())) {
-                    events.add(new LinkEvent(outage.from(), id, false));
-                    events.add(new LinkEvent(outage.until(), id, true));
+                long stationSeed = seed ^ charger.spec().stationId().hashCode();
+                for (Spells.Spell outage : link.outages(network.start(), network.end(), stationSeed)) {
+                    events.add(new StationEvent(outage.from(), charger, true, false));
+                    events.add(new StationEvent(outage.until(), charger, true, true));
+                }
+                for (Spells.Spell fault : Spells.draw(network.start(), network.end(), site.faults().perDay(),
+                        site.faults().meanMinutes(), ~stationSeed)) {
+                    events.add(new StationEvent(fault.from(), charger, false, false));
+                    events.add(new StationEvent(fault.until(), charger, false, true));
                 }
             }
         }
-        events.sort(Comparator.comparing(LinkEvent::at));
+        events.sort(Comparator.comparing(StationEvent::at));
         return events;
     }
 }

@@ -112,7 +112,9 @@ public final class NetworkBuilder {
         if (spec.outagesPerDay() != null) {
             link = link.withOutagesPerDay(spec.outagesPerDay());
         }
-        return new Site(id, kind, base, pv, rating, chargers, link,
+        Site.Faults faults = spec.faultsPerDay() == null ? Site.Faults.NONE
+                : new Site.Faults(spec.faultsPerDay(), Objects.requireNonNullElse(spec.meanFaultMinutes(), 30.0));
+        return new Site(id, kind, base, pv, rating, chargers, link, faults,
                 visits(id, spec, kind, connectors, context, random));
     }
 

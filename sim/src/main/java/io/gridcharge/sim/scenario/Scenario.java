@@ -20,11 +20,12 @@ public record Scenario(String name, String title, Instant start, Double hours, I
 
     /**
      * One site, or {@code count} alike (homes of a street: ids HOME-01, HOME-02, ...). The link is a profile name
-     * (LAN, VPN, 4G, PLC); {@code outagesPerDay} overrides that profile's outage rate.
+     * (LAN, VPN, 4G, PLC); {@code outagesPerDay} overrides that profile's outage rate. Each charger faults
+     * {@code faultsPerDay} times a day (default never) for {@code meanFaultMinutes} (default 30) on average.
      */
     public record SiteSpec(String id, String kind, Integer count, Double ratingKw, Double baseLoadKwhPerYear,
-                           Double pvKwp, String link, Double outagesPerDay, List<ChargerGroup> chargers,
-                           Arrivals arrivals) {
+                           Double pvKwp, String link, Double outagesPerDay, Double faultsPerDay,
+                           Double meanFaultMinutes, List<ChargerGroup> chargers, Arrivals arrivals) {
     }
 
     public record ChargerGroup(Integer count, String type, Integer connectors, double maxKw, Integer phases) {

@@ -89,6 +89,27 @@ class CarChargingOnAWallboxTest {
     }
 
     @Test
+    void aFaultEndsTheTransactionAndTheCarChargesOnInANewOneAfterTheChargerRecovers() {
+        ChargerModel wallbox = anAcCharger("WB", 1);
+        wallbox.plugIn(aVisit("A", 0.2, 20_000, Duration.ofHours(8)), NOON);
+        Instant at = runMinutes(wallbox, NOON, 10);
+
+        wallbox.fault(at);
+        at = runMinutes(wallbox, at, 20);
+        ConnectorState duringFault = wallbox.state(1);
+        double powerDuringFault = wallbox.powerW(1);
+        wallbox.recover(at);
+        runMinutes(wallbox, at, 10);
+
+        assertThat(duringFault).isEqualTo(ConnectorState.FAULTED);
+        assertThat(powerDuringFault).isZero();
+        assertThat(wallbox.completedTransactions()).singleElement()
+                .satisfies(t -> assertThat(t.reason()).isEqualTo(StopReason.OTHER));
+        assertThat(wallbox.transactionOn(1)).isPresent();
+        assertThat(wallbox.state(1)).isEqualTo(ConnectorState.CHARGING);
+    }
+
+    @Test
     void aCarFindingEveryConnectorTakenIsTurnedAway() {
         ChargerModel wallbox = anAcCharger("WB", 1);
 
