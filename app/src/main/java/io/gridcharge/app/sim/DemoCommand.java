@@ -37,12 +37,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Bundled scenario or YAML file (default: ${DEFAULT-VALUE}).")
     private String scenario;
 
-    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "60",
-            description = "Simulated seconds per real second (default: ${DEFAULT-VALUE}).")
-    private double speed;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @CommandLine.Mixin
+    private Pace pace;
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./demo-data",
             description = "The demo platform's data directory (default: ${DEFAULT-VALUE}).")
@@ -62,9 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(speed > 0) || Double.isInfinite(speed)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a positive number");
-        }
+        pace.check(spec.commandLine());
         Files.createDirectories(dataDir);
         String adminPassword = adminPassword();
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
@@ -74,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
         flags.put(Setting.ADMIN_PASSWORD, adminPassword);
         Settings settings = Settings.resolve(flags, System.getenv(), null);
         Path results = out != null ? out : dataDir.resolve("results");
-        var request = new SimulatorRunner.Request(scenario, null, speed, seed, results, null, null, null);
+        var request = new SimulatorRunner.Request(scenario, null, pace.speed, pace.seed, results, null, null, null);
         var network = SimulatorRunner.network(request);
 
         Platform platform = Platform.start(settings, System.out);
@@ -96,9 +90,8 @@ public final class DemoCommand implements Callable<Integer> {
                                    -d '{"username":"admin","password":"%2$s"}' | sed 's/.*"token":"\\([^"]*\\)".*/\\1/')
 
                 """, api, adminPassword, dataDir.resolve(PASSWORD_FILE), results.toAbsolutePath());
-        var withCsms = new SimulatorRunner.Request(scenario, URI.create("ws://127.0.0.1:" + platform.ocppPort()
-                + "/ocpp"), speed, seed, results, null, null, null);
-        SimulatorRunner.run(withCsms, network, System.out);
+        SimulatorRunner.run(request.against(URI.create("ws://127.0.0.1:" + platform.ocppPort() + "/ocpp")), network,
+                System.out);
         if (exitAfter) {
             platform.close();
             return 0;

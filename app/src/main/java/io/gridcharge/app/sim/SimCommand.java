@@ -31,12 +31,8 @@ public final class SimCommand implements Callable<Integer> {
             + "the station id is appended.")
     private URI csms;
 
-    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "60",
-            description = "Simulated seconds per real second (default: ${DEFAULT-VALUE}).")
-    private double speed;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @CommandLine.Mixin
+    private Pace pace;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: sim-results/SCENARIO-SEED).")
     private Path out;
@@ -62,16 +58,15 @@ public final class SimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(speed > 0) || Double.isInfinite(speed)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a positive number");
-        }
+        pace.check(spec.commandLine());
         if (api != null && (adminPassword == null || adminPassword.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--api needs --admin-password (or GRIDCHARGE_ADMIN_PASSWORD)");
         }
         Path results = out != null ? out : Path.of("sim-results", Path.of(scenario).getFileName().toString()
-                .replaceFirst("\\.ya?ml$", "") + "-" + seed);
-        var request = new SimulatorRunner.Request(scenario, csms, speed, seed, results, trace, traceDay, stationPassword);
+                .replaceFirst("\\.ya?ml$", "") + "-" + pace.seed);
+        var request = new SimulatorRunner.Request(scenario, csms, pace.speed, pace.seed, results, trace, traceDay,
+                stationPassword);
         io.gridcharge.sim.grid.Network network;
         try {
             network = SimulatorRunner.network(request);

@@ -24,6 +24,9 @@ final class SimulatorRunner {
     /** How a run is asked for on the command line. */
     record Request(String scenario, URI csms, double speed, long seed, Path out, Path trace, LocalDate traceDay,
                    String stationPassword) {
+        Request against(URI centralSystem) {
+            return new Request(scenario, centralSystem, speed, seed, out, trace, traceDay, stationPassword);
+        }
     }
 
     private SimulatorRunner() {
