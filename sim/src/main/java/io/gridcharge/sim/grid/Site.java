@@ -3,7 +3,7 @@ package io.gridcharge.sim.grid;
 import io.gridcharge.sim.charger.ChargerModel;
 import io.gridcharge.sim.charger.VisitOutcome;
 import io.gridcharge.sim.ev.EvVisit;
-import io.gridcharge.sim.home.HouseholdLoad;
+import io.gridcharge.sim.home.BaseLoad;
 import io.gridcharge.sim.home.PvArray;
 import io.gridcharge.sim.link.LinkProfile;
 import java.time.Duration;
@@ -29,7 +29,7 @@ public final class Site {
 
     private final String id;
     private final Kind kind;
-    private final HouseholdLoad baseLoad;
+    private final BaseLoad baseLoad;
     private final PvArray pv;
     private final double ratingW;
     private final List<ChargerModel> chargers;
@@ -38,7 +38,7 @@ public final class Site {
     private final Deque<EvVisit> arrivals;
     private final List<VisitOutcome> turnedAway = new ArrayList<>();
 
-    public Site(String id, Kind kind, HouseholdLoad baseLoad, PvArray pv, double ratingW, List<ChargerModel> chargers,
+    public Site(String id, Kind kind, BaseLoad baseLoad, PvArray pv, double ratingW, List<ChargerModel> chargers,
                 LinkProfile link, Faults faults, List<EvVisit> visits) {
         this.id = id;
         this.kind = kind;

@@ -53,7 +53,7 @@ public final class ResultWriter {
                         result.feeders().get(feeder.id()), feederOutcomes, result));
             }
             List<VisitOutcome> all = result.outcomes().values().stream().flatMap(List::stream).toList();
-            rows.add(entity("substation", "Substation (" + network.title() + ")", "substation", result.substation(),
+            rows.add(entity("substation", "Substation", "substation", result.substation(),
                     all, result));
             Files.writeString(directory.resolve("summary.txt"), SummaryTable.text(rows));
             Files.writeString(directory.resolve("summary.csv"), SummaryTable.csv(rows));
@@ -66,7 +66,8 @@ public final class ResultWriter {
     private SummaryRow entity(String file, String title, String level, List<Reading> readings,
                               List<VisitOutcome> outcomes, RunResult result) throws IOException {
         Files.writeString(directory.resolve(file + ".csv"), csv(readings, outcomes));
-        Chart chart = chart(title + " — " + result.network().start().atZone(zone).toLocalDate(), readings);
+        Chart chart = chart(title + " — " + result.network().title() + ", "
+                + result.network().start().atZone(zone).toLocalDate(), readings);
         SvgCanvas svg = new SvgCanvas(ChartPainter.WIDTH, ChartPainter.HEIGHT);
         ChartPainter.paint(chart, svg);
         Files.writeString(directory.resolve(file + ".svg"), svg.document());

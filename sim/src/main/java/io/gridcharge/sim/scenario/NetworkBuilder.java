@@ -11,7 +11,7 @@ import io.gridcharge.sim.ev.Fleet;
 import io.gridcharge.sim.grid.Feeder;
 import io.gridcharge.sim.grid.Network;
 import io.gridcharge.sim.grid.Site;
-import io.gridcharge.sim.home.HouseholdLoad;
+import io.gridcharge.sim.home.BaseLoad;
 import io.gridcharge.sim.home.PvArray;
 import io.gridcharge.sim.home.Weather;
 import io.gridcharge.sim.link.LinkProfile;
@@ -102,8 +102,9 @@ public final class NetworkBuilder {
         double longitude = Objects.requireNonNullElse(scenario.longitude(), 11.58);
         PvArray pv = spec.pvKwp() == null || spec.pvKwp() <= 0 ? null
                 : new PvArray(spec.pvKwp() * 1000, latitude, longitude, context.weather());
-        HouseholdLoad base = spec.baseLoadKwhPerYear() == null ? null
-                : new HouseholdLoad(spec.baseLoadKwhPerYear() * 1000, context.zone(), siteSeed);
+        BaseLoad base = spec.baseLoadKwhPerYear() == null ? null
+                : new BaseLoad(kind == Site.Kind.HOME ? BaseLoad.Profile.HOUSEHOLD : BaseLoad.Profile.OFFICE,
+                        spec.baseLoadKwhPerYear() * 1000, context.zone(), siteSeed);
         double rating = Objects.requireNonNullElse(spec.ratingKw(), kind == Site.Kind.HOME ? 30.0 : 200.0) * 1000;
         List<ChargerModel> chargers = chargers(id, spec, context, random);
         int connectors = chargers.stream().mapToInt(c -> c.spec().connectors()).sum();
