@@ -41,7 +41,7 @@ public final class SimCommand implements Callable<Integer> {
             + "arrivals from it (e.g. ../shared/workloads/acn-jpl-2021-sessions.json).")
     private Path trace;
 
-    @Option(names = "--trace-day", paramLabel = "DATE", defaultValue = "2021-05-04",
+    @Option(names = "--trace-day", paramLabel = "DATE", defaultValue = "2021-09-09",
             description = "The trace day whose sessions are replayed (default: ${DEFAULT-VALUE}).")
     private LocalDate traceDay;
 
