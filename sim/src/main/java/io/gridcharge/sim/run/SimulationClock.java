@@ -7,14 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Simulated time: it starts at the scenario's start and runs {@code speed} times faster than the wall clock
- * (60: a simulated hour per real minute). Unpaced, it never waits and stands where the simulation last moved
- * it, for tests and for runs without a central system.
+ * Simulated time: it stands at the scenario's start until {@link #begin}, then runs {@code speed} times faster
+ * than the wall clock (60: a simulated hour per real minute). Unpaced, it never waits and stands where the
+ * simulation last moved it, for tests and for runs without a central system.
  */
 public final class SimulationClock {
     private final Instant start;
     private final double speed;
-    private final long realStartNanos;
+    private volatile long realStartNanos;
+    private volatile boolean running;
     private volatile Instant reached;
 
     private SimulationClock(Instant start, double speed) {
@@ -39,24 +40,31 @@ public final class SimulationClock {
         return speed;
     }
 
+    /** Sets time running (once the stations are connected, so that connecting takes no simulated time). */
+    public void begin() {
+        realStartNanos = System.nanoTime();
+        running = true;
+    }
+
     public Instant now() {
         if (Double.isInfinite(speed)) {
             return reached;
+        }
+        if (!running) {
+            return start;
         }
         long simNanos = (long) ((System.nanoTime() - realStartNanos) * speed);
         return start.plusNanos(simNanos);
     }
 
-    /** Real time that {@code simulated} takes on this clock (zero when unpaced). */
-    public Duration realDuration(Duration simulated) {
-        return Double.isInfinite(speed) ? Duration.ZERO : Duration.ofNanos((long) (simulated.toNanos() / speed));
-    }
-
-    /** Waits until simulated time reaches {@code at}. */
+    /** Waits until simulated time reaches {@code at}; begins the clock if it has not begun. */
     public void awaitSimulated(Instant at) throws InterruptedException {
         if (Double.isInfinite(speed)) {
             reached = at;
             return;
+        }
+        if (!running) {
+            begin();
         }
         while (true) {
             long aheadNanos = (long) (Duration.between(now(), at).toNanos() / speed);

@@ -64,6 +64,7 @@ public final class SimulationRun {
             if (options.csms() != null) {
                 connect(network, clock, stations);
             }
+            clock.begin();
             RunResult result = new Simulation(network, clock, options.seed(), observer(network, stations)).run();
             long unsent = 0;
             for (Ocpp16Station station : stations.values()) {
