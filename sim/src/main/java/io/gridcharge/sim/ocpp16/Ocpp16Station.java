@@ -380,7 +380,12 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
         try {
             opened = OcppStationClient.connect(csms, stationId(), password, OcppVersion.V16, commands, CALL_TIMEOUT);
         } catch (OcppConnectException refused) {
-            log.warn("[{}] {}", stationId(), refused.getMessage());
+            if (refused.httpStatus().orElse(0) == 503) {
+                // A central system pacing a crowd of connecting stations: trying again shortly is what it asks.
+                log.info("[{}] {}; trying again", stationId(), refused.getMessage());
+            } else {
+                log.warn("[{}] {}", stationId(), refused.getMessage());
+            }
             return null;
         }
         try {

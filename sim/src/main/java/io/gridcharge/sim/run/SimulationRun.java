@@ -48,6 +48,8 @@ public final class SimulationRun {
                           long unsent) {
     }
 
+    private static final int CONNECTING_AT_ONCE = 4;
+
     private final Options options;
     private final Console console;
 
@@ -88,11 +90,13 @@ public final class SimulationRun {
             for (ChargerModel charger : site.chargers()) {
                 String id = charger.spec().stationId();
                 stations.put(id, new Ocpp16Station(charger, options.csms(), options.stationPassword(), site.link(),
-                        options.seed() ^ id.hashCode(), clock, console::event));
+                        options.seed() ^ id.hashCode(), clock, line -> console.event(String.format(Locale.ROOT,
+                        "[%s] %s", clock.now().atZone(options.zone()).toLocalTime().withNano(0), line))));
             }
         }
-        // Stations boot in parallel, a bounded number at a time, as a real fleet comes up after a power cut.
-        try (ExecutorService starting = Executors.newFixedThreadPool(Math.min(16, chargers.size()),
+        // Stations boot in parallel, a few at a time: a central system may pace handshakes (GridCharge answers 503
+        // while too many password checks run), and a station refused so waits before it tries again.
+        try (ExecutorService starting = Executors.newFixedThreadPool(Math.min(CONNECTING_AT_ONCE, chargers.size()),
                 Thread.ofVirtual().factory())) {
             List<Future<?>> started = new ArrayList<>();
             for (Ocpp16Station station : stations.values()) {
