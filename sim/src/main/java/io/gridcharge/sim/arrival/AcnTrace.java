@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcharge.sim.ev.EvVisit;
 import io.gridcharge.sim.ev.Fleet;
+import io.gridcharge.sim.ev.Vin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,7 +99,8 @@ public final class AcnTrace {
                         : tagPrefix + session.user().replaceFirst("^0+", "");
                 EvVisit visit = new EvVisit(siteId + "-" + day + "-" + number, vehicle, arrival,
                         arrival.plus(session.stay()), session.requestedWh(), soc,
-                        tag.length() > 20 ? tag.substring(0, 20) : tag);
+                        tag.length() > 20 ? tag.substring(0, 20) : tag, Vin.draw(random),
+                        EvVisit.Identification.RFID_CARD); // ACN-Data drivers identify in the site's app or by card
                 if (visit.arrival().isBefore(end) && visit.departure().isAfter(start)) {
                     visits.add(visit);
                 }

@@ -2,6 +2,7 @@ package io.gridcharge.sim.arrival;
 
 import io.gridcharge.sim.ev.EvVisit;
 import io.gridcharge.sim.ev.Fleet;
+import io.gridcharge.sim.ev.Vin;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,10 +20,14 @@ import java.util.SplittableRandom;
  * <li>residential: home at ~ N(17:45, 1.5 h), leaves the next morning ~ N(7:30, 45 min), energy ~ N(11, 5) kWh
  * within 2-40 (a day's driving).
  * </ul>
- * Each connector sees {@code perConnectorPerDay} cars a day on average.
+ * Each connector sees {@code perConnectorPerDay} cars a day on average; a fifth of them identify by
+ * plug-and-charge, the others by RFID card.
  */
 public final class SyntheticArrivals {
     public enum Profile { WORKPLACE, RESIDENTIAL }
+
+    /** The share of drivers whose car identifies itself (plug-and-charge) rather than with an RFID card. */
+    static final double PLUG_AND_CHARGE_SHARE = 0.2;
 
     private final Profile profile;
     private final double perConnectorPerDay;
@@ -78,7 +83,11 @@ public final class SyntheticArrivals {
             kwh = normal(random, 11, 5, 2, 40);
         }
         double arrivalSoc = 0.15 + 0.5 * random.nextDouble();
-        return new EvVisit(id, vehicle, arrival, departure, Math.round(kwh * 1000), arrivalSoc, idTag);
+        String vin = Vin.draw(random);
+        boolean plugAndCharge = random.nextDouble() < PLUG_AND_CHARGE_SHARE;
+        return new EvVisit(id, vehicle, arrival, departure, Math.round(kwh * 1000), arrivalSoc,
+                plugAndCharge ? Vin.idTag(vin) : idTag, vin,
+                plugAndCharge ? EvVisit.Identification.PLUG_AND_CHARGE : EvVisit.Identification.RFID_CARD);
     }
 
     private static Duration minutes(double minutes) {

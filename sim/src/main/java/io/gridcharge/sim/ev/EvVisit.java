@@ -4,10 +4,20 @@ import java.time.Instant;
 
 /**
  * One car's stay at a site: when it plugs in and wants to leave, how much energy it asks for, what it arrives
- * with, and the id token it identifies with (an RFID card, or the contract id of plug-and-charge).
+ * with, its VIN (null when unknown) and how it identifies: by the driver's RFID card, or by plug-and-charge,
+ * where the car itself names an id token derived from its VIN (OCPP 1.6 has no ISO 15118 messages; chargers
+ * pass such a token as the idTag, as "Autocharge" does).
  */
 public record EvVisit(String id, EvModel vehicle, Instant arrival, Instant departure, long requestedWh,
-                      double arrivalSoc, String idTag) {
+                      double arrivalSoc, String idTag, String vin, Identification identification) {
+    public enum Identification { RFID_CARD, PLUG_AND_CHARGE }
+
+    /** A car whose driver holds an RFID card, VIN unknown. */
+    public EvVisit(String id, EvModel vehicle, Instant arrival, Instant departure, long requestedWh,
+                   double arrivalSoc, String idTag) {
+        this(id, vehicle, arrival, departure, requestedWh, arrivalSoc, idTag, null, Identification.RFID_CARD);
+    }
+
     public EvVisit {
         if (!departure.isAfter(arrival)) {
             throw new IllegalArgumentException("Visit " + id + " leaves at " + departure + ", not after it arrives at "
@@ -18,6 +28,10 @@ public record EvVisit(String id, EvModel vehicle, Instant arrival, Instant depar
         }
         if (idTag == null || idTag.isEmpty() || idTag.length() > 20) {
             throw new IllegalArgumentException("Visit " + id + ": an id tag of 1 to 20 characters (OCPP 1.6 IdToken)");
+        }
+        if (vin != null && !Vin.isValid(vin)) {
+            throw new IllegalArgumentException("Visit " + id + ": " + vin + " is not a VIN (ISO 3779: 17 characters, "
+                    + "no I, O or Q)");
         }
     }
 
