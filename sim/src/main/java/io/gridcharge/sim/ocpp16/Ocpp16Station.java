@@ -80,6 +80,8 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
     private final Ocpp16Commands commands;
     private final AtomicLong callsSent = new AtomicLong();
     private final AtomicLong outages = new AtomicLong();
+    private final AtomicLong transactionsAnswered = new AtomicLong();
+    private final AtomicLong meterValuesSent = new AtomicLong();
     /** Calls queued or on the wire: the outbox alone does not count the one awaiting its answer. */
     private final AtomicLong unanswered = new AtomicLong();
     private volatile boolean linkUp = true;
@@ -133,6 +135,15 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
     /** How many times its link went down. */
     public long outages() {
         return outages.get();
+    }
+
+    /** Transactions the central system gave an id. */
+    public long transactionsStarted() {
+        return transactionsAnswered.get();
+    }
+
+    public long meterValuesSent() {
+        return meterValuesSent.get();
     }
 
     public long callsSent() {
@@ -204,6 +215,7 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
                     transaction.idTag(), (int) transaction.meterStartWh(), transaction.reservationId(),
                     transaction.startedAt()));
             transactionIds.put(transaction.localId(), started.transactionId());
+            transactionsAnswered.incrementAndGet();
             if (started.idTagInfo().status() != AuthorizationStatus.Accepted) {
                 // StopTransactionOnInvalidId (OCPP 1.6 §9.1.30), true on this charger.
                 model.stop(transaction.localId(), StopReason.DEAUTHORIZED);
@@ -222,6 +234,7 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
             Integer id = transactionIds.get(transaction.localId());
             c.call(new MeterValuesRequest(transaction.connectorId(), id, List.of(
                     meterValue(at, registerWh, powerW, soc, ReadingContext.Sample_Periodic))));
+            meterValuesSent.incrementAndGet();
         });
     }
 

@@ -142,13 +142,22 @@ public final class SimulationRun {
                         charging += charger.powerW(c) > 0 ? 1 : 0;
                     }
                 }
-                long queued = stations.values().stream().mapToLong(Ocpp16Station::queued).sum();
-                console.progress(String.format(Locale.ROOT,
-                        "%s  %3d%%  cars charging %3d  EV %7.1f kW  PV %6.1f kW  net %7.1f kW  OCPP queued %d",
+                String line = String.format(Locale.ROOT,
+                        "%s  %3d%%  cars charging %3d  EV %7.1f kW  PV %6.1f kW  net %7.1f kW",
                         at.atZone(options.zone()).toLocalDateTime(), 100 * step / Math.max(1, steps), charging,
-                        substation.evW() / 1000, substation.pvW() / 1000, substation.netW() / 1000, queued));
+                        substation.evW() / 1000, substation.pvW() / 1000, substation.netW() / 1000);
+                if (!stations.isEmpty()) {
+                    line += String.format(Locale.ROOT, "  | OCPP: %d transactions, %d meter values, %d queued",
+                            sum(stations, Ocpp16Station::transactionsStarted),
+                            sum(stations, Ocpp16Station::meterValuesSent), sum(stations, Ocpp16Station::queued));
+                }
+                console.progress(line);
             }
         };
+    }
+
+    private static long sum(Map<String, Ocpp16Station> stations, java.util.function.ToLongFunction<Ocpp16Station> count) {
+        return stations.values().stream().mapToLong(count).sum();
     }
 
     private static void closeAll(Iterable<Ocpp16Station> stations) {

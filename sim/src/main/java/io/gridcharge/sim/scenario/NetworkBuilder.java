@@ -68,8 +68,11 @@ public final class NetworkBuilder {
         List<Feeder> feeders = new ArrayList<>();
         double feederSum = 0;
         for (Scenario.FeederSpec feeder : scenario.feeders()) {
+            require(feeder.id() != null && feeder.sites() != null && !feeder.sites().isEmpty(),
+                    "every feeder needs an id and at least one site");
             List<Site> sites = new ArrayList<>();
             for (Scenario.SiteSpec spec : feeder.sites()) {
+                require(spec.id() != null && !spec.id().isBlank(), "every site needs an id");
                 int count = Objects.requireNonNullElse(spec.count(), 1);
                 for (int n = 1; n <= count; n++) {
                     String id = count == 1 ? spec.id() : String.format(Locale.ROOT, "%s-%02d", spec.id(), n);
