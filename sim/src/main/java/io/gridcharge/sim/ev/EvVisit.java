@@ -1,5 +1,6 @@
 package io.gridcharge.sim.ev;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -33,6 +34,21 @@ public record EvVisit(String id, EvModel vehicle, Instant arrival, Instant depar
             throw new IllegalArgumentException("Visit " + id + ": " + vin + " is not a VIN (ISO 3779: 17 characters, "
                     + "no I, O or Q)");
         }
+    }
+
+    /**
+     * This visit as a run that starts at {@code start} finds it: a car that came earlier has been charging since,
+     * at its AC maximum, so it asks for that much less and its battery holds that much more. Without this, every
+     * car that came home the evening before would start charging at once when the run begins.
+     */
+    public EvVisit asFoundAt(Instant start) {
+        if (!arrival.isBefore(start)) {
+            return this;
+        }
+        double hours = Duration.between(arrival, start).toSeconds() / 3600.0;
+        long charged = Math.min(wantedWh(), Math.round(vehicle.maxAcPowerW() * hours));
+        double soc = Math.min(1, arrivalSoc + (double) charged / vehicle.capacityWh());
+        return new EvVisit(id, vehicle, arrival, departure, requestedWh - charged, soc, idTag, vin, identification);
     }
 
     /** The energy the car can take: what it asks for, but no more than fits into its battery. */

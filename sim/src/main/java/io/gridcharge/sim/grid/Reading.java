@@ -19,9 +19,13 @@ public record Reading(Instant at, double loadW, double pvW, double evW, double l
         return Math.max(0, -netW());
     }
 
-    /** Import as a share of the rating, in percent (0 where there is no rating). */
+    /** The flow either way as a share of the rating, in percent: feed-in loads a cable as much as import does. */
     public double loadingPercent() {
-        return limitW > 0 && Double.isFinite(limitW) ? 100 * importW() / limitW : 0;
+        return limitW > 0 && Double.isFinite(limitW) ? 100 * Math.abs(netW()) / limitW : 0;
+    }
+
+    public boolean overloaded() {
+        return Math.abs(netW()) > limitW;
     }
 
     public Reading plus(Reading other) {

@@ -103,6 +103,13 @@ public final class ResultWriter {
             lines.add(new Chart.Line("PV", "#ff9f1c", false, pv));
         }
         lines.add(new Chart.Line("Rating", "#d62728", true, limit));
+        if (any(pv)) {
+            double[] feedInLimit = new double[n];
+            for (int i = 0; i < n; i++) {
+                feedInLimit[i] = -limit[i];
+            }
+            lines.add(new Chart.Line("Rating, feed-in", "#d62728", true, feedInLimit));
+        }
         return new Chart(title, "power (kW)", zone, readings.stream().map(Reading::at).toList(), lines);
     }
 

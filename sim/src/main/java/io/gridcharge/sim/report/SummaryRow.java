@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * One line of the summary table: the peak import and the minutes above the rating, energy in and out, how much
- * of the PV output was used on site, and what the cars asked for, got, and did not get before they left.
+ * One line of the summary table: the peak import and the minutes above the rating (either way), energy in and
+ * out, how much of the PV output was used on site, and what the cars asked for, got, and did not get before
+ * they left.
  */
 public record SummaryRow(String name, String level, double peakKw, double limitKw, long overloadMinutes,
                          double importKwh, double exportKwh, double pvKwh, double selfConsumptionPercent,
@@ -25,7 +26,7 @@ public record SummaryRow(String name, String level, double peakKw, double limitK
         double limit = readings.isEmpty() ? 0 : readings.getFirst().limitW();
         for (Reading r : readings) {
             peak = Math.max(peak, r.importW());
-            if (r.importW() > r.limitW()) {
+            if (r.overloaded()) {
                 overload += step.toMinutes();
             }
             imported += r.importW() * hours;

@@ -22,7 +22,7 @@ public final class SummaryTable {
         }
         return text.append("""
 
-                peak: highest import; over min: minutes above the rating; PV self: share of the PV output used on \
+                peak: highest import; over min: minutes above the rating, import or feed-in; PV self: share of the PV output used on \
                 site; asked: energy the cars wanted (within their battery); short: what they had not got when they \
                 left; away: cars that found every connector taken.
                 """).toString();

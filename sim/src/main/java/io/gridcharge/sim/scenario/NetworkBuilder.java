@@ -153,14 +153,19 @@ public final class NetworkBuilder {
         if (trace != null) {
             Path file = traceOverride != null ? traceOverride : Path.of(Objects.requireNonNull(trace.file(),
                     "site " + siteId + ": a trace needs a file (or --trace)"));
-            return AcnTrace.read(file, trace.day(), ZoneId.of(Objects.requireNonNullElse(trace.timeZone(),
-                            "America/Los_Angeles")))
-                    .visits(siteId, context.start(), context.end(), context.zone(), fleet, random, tagPrefix);
+            return foundAtStart(AcnTrace.read(file, trace.day(), ZoneId.of(Objects.requireNonNullElse(
+                            trace.timeZone(), "America/Los_Angeles")))
+                    .visits(siteId, context.start(), context.end(), context.zone(), fleet, random, tagPrefix), context);
         }
         String profile = Objects.requireNonNullElse(arrivals.profile(),
                 kind == Site.Kind.HOME ? "residential" : "workplace");
-        return new SyntheticArrivals(profile, Objects.requireNonNullElse(arrivals.perConnectorPerDay(), 1.0), fleet)
-                .visits(siteId, connectors, context.start(), context.end(), context.zone(), random, tagPrefix);
+        return foundAtStart(new SyntheticArrivals(profile,
+                Objects.requireNonNullElse(arrivals.perConnectorPerDay(), 1.0), fleet)
+                .visits(siteId, connectors, context.start(), context.end(), context.zone(), random, tagPrefix), context);
+    }
+
+    private static List<EvVisit> foundAtStart(List<EvVisit> visits, Context context) {
+        return visits.stream().map(visit -> visit.asFoundAt(context.start())).toList();
     }
 
     private static void require(boolean condition, String message) {
