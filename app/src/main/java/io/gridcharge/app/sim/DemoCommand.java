@@ -69,7 +69,12 @@ public final class DemoCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(flags, System.getenv(), null);
         Path results = out != null ? out : dataDir.resolve("results");
         var request = new SimulatorRunner.Request(scenario, null, pace.speed, pace.seed, results, null, null, null);
-        var network = SimulatorRunner.network(request);
+        io.gridcharge.sim.grid.Network network;
+        try {
+            network = SimulatorRunner.network(request);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
 
         Platform platform = Platform.start(settings, System.out);
         CountDownLatch stopped = new CountDownLatch(1);

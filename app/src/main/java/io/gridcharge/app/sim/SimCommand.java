@@ -73,10 +73,15 @@ public final class SimCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        if (api != null) {
-            SimulatorRunner.register(api, adminPassword, network, stationPassword, System.out);
+        try {
+            if (api != null) {
+                SimulatorRunner.register(api, adminPassword, network, stationPassword, System.out);
+            }
+            SimulatorRunner.run(request, network, System.out);
+            return 0;
+        } catch (IllegalStateException | java.io.IOException failed) {
+            System.err.println("gridcharge sim: " + failed.getMessage());
+            return 1;
         }
-        SimulatorRunner.run(request, network, System.out);
-        return 0;
     }
 }

@@ -54,7 +54,7 @@ final class SimulatorRunner {
     static SimulationRun.Outcome run(Request request, Network network, PrintStream out) throws InterruptedException {
         quietLibraries();
         var options = new SimulationRun.Options(request.csms(), request.stationPassword(), request.speed(),
-                request.seed(), request.out(), zoneOf(request), Duration.ofSeconds(60), Duration.ofSeconds(60));
+                request.seed(), request.out(), zoneOf(request), Duration.ofSeconds(30), Duration.ofSeconds(60));
         Duration real = request.csms() == null ? Duration.ZERO
                 : Duration.ofNanos((long) (network.length().toNanos() / request.speed()));
         out.printf("Scenario %s: %d sites, %d stations, %d cars, %s simulated from %s%s%n", network.title(),

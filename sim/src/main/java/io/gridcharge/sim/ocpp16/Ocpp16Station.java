@@ -155,7 +155,7 @@ public final class Ocpp16Station implements StationEvents, AutoCloseable {
         sender = Thread.ofVirtual().name("sim-" + stationId()).start(this::sendLoop);
         heartbeat = Thread.ofVirtual().name("sim-heartbeat-" + stationId()).start(this::heartbeatLoop);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (client == null && System.nanoTime() < deadline) {
+        while (client == null && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
             sleep(Duration.ofMillis(20));
         }
         if (client == null) {

@@ -111,6 +111,7 @@ public final class SimulationRun {
                 try {
                     future.get();
                 } catch (java.util.concurrent.ExecutionException failed) {
+                    starting.shutdownNow(); // one station that cannot boot ends the run; the others stop trying
                     throw failed.getCause() instanceof RuntimeException runtime ? runtime
                             : new IllegalStateException(failed.getCause());
                 }
