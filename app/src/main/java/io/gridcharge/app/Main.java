@@ -1,5 +1,7 @@
 package io.gridcharge.app;
 
+import io.gridcharge.app.sim.DemoCommand;
+import io.gridcharge.app.sim.SimCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gridcharge", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, versionProvider = BuildInfo.class,
         description = {"GridCharge: an EV charging platform for the smart grid.", "",
                 "Run the platform with 'serve'; run the test suite with './gridcharge test'."},
-        subcommands = {ServeCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, BenchCommand.class, SimCommand.class, DemoCommand.class, VersionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -11,15 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Prepares GridCharge for a run through its REST API: logs in as admin, registers BENCH-00001... as Accepted
- * stations (with the Basic Auth password when there is one) and the id token of the tx mix. Those that exist
- * already (409) are left as they are, so a second run on the same data directory registers nothing.
+ * Prepares GridCharge for a run through its REST API: logs in as admin, registers BENCH-00001... (or the
+ * simulator's stations) as Accepted stations, with the Basic Auth password when there is one, and the id tokens
+ * they use. Those that exist already (409) are left as they are, so a second run registers nothing.
  */
 public final class PlatformRegistration {
     private static final int PARALLEL_REQUESTS = 8;
@@ -38,14 +39,23 @@ public final class PlatformRegistration {
 
     public Registered register(String adminPassword, int stations, String stationPassword, String idTag)
             throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
+        for (int number = 1; number <= stations; number++) {
+            ids.add(BenchSettings.stationId(number));
+        }
+        return register(adminPassword, ids, stationPassword, idTag == null ? List.of() : List.of(idTag));
+    }
+
+    /** Registers these stations as Accepted and these id tokens; counts are of the stations. */
+    public Registered register(String adminPassword, Collection<String> stationIds, String stationPassword,
+                               Collection<String> idTags) throws IOException, InterruptedException {
         String token = login(adminPassword);
         Semaphore inFlight = new Semaphore(PARALLEL_REQUESTS);
         AtomicInteger created = new AtomicInteger();
         AtomicInteger existing = new AtomicInteger();
         List<CompletableFuture<Void>> requests = new ArrayList<>();
-        for (int number = 1; number <= stations; number++) {
-            ObjectNode body = json.createObjectNode().put("id", BenchSettings.stationId(number))
-                    .put("registration", "Accepted");
+        for (String stationId : stationIds) {
+            ObjectNode body = json.createObjectNode().put("id", stationId).put("registration", "Accepted");
             if (stationPassword != null) {
                 body.put("password", stationPassword);
             }
@@ -53,11 +63,13 @@ public final class PlatformRegistration {
             requests.add(post("/api/v1/stations", token, body).whenComplete((response, failure) -> inFlight.release())
                     .thenAccept(response -> count(response, created, existing, "station")));
         }
-        CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new)).join();
-        if (idTag != null) {
-            count(post("/api/v1/id-tokens", token, json.createObjectNode().put("idToken", idTag)).join(),
-                    new AtomicInteger(), new AtomicInteger(), "id token");
+        for (String idTag : idTags) {
+            inFlight.acquire();
+            requests.add(post("/api/v1/id-tokens", token, json.createObjectNode().put("idToken", idTag))
+                    .whenComplete((response, failure) -> inFlight.release())
+                    .thenAccept(response -> count(response, new AtomicInteger(), new AtomicInteger(), "id token")));
         }
+        CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new)).join();
         return new Registered(created.get(), existing.get());
     }
 

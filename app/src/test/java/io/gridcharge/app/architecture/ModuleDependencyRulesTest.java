@@ -91,6 +91,16 @@ class ModuleDependencyRulesTest {
                 .check(classes);
     }
 
+    /** The simulator drives any central system over OCPP: it may use the OCPP library, never the platform (issue 6). */
+    @Test
+    void simulatorKnowsOnlyTheOcppLibraryNotThePlatform() {
+        noClasses().that().resideInAPackage("io.gridcharge.sim..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.gridcharge.domain..", "io.gridcharge.store..",
+                        "io.gridcharge.gateway..", "io.gridcharge.api..", "io.gridcharge.app..", "io.gridcharge.pki..",
+                        "io.gridcharge.bench..", "java.sql..", "org.jdbi..", "io.netty..")
+                .check(classes);
+    }
+
     /** Crypto providers are infrastructure: the CA's implementation in pki, the password hash in app. */
     @Test
     void bouncyCastleStaysInPkiAndTheCompositionRoot() {

@@ -96,6 +96,11 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
         return "wss://localhost:" + platform.ocppTlsPort() + "/ocpp";
     }
 
+    /** The REST API's base URL, e.g. for clients of the production code that take one. */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + platform.httpPort();
+    }
+
     public ApiClient admin() {
         return new ApiClient(platform.httpPort()).login("admin", ADMIN_PASSWORD);
     }

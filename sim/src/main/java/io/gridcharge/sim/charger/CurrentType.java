@@ -1,0 +1,5 @@
+package io.gridcharge.sim.charger;
+
+public enum CurrentType {
+    AC, DC
+}
