@@ -1,5 +1,6 @@
 package io.gridcharge.api;
 
+import io.gridcharge.api.console.ConsoleServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
 import io.gridcharge.api.security.SecurityServices;
@@ -23,7 +24,8 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           OrphanStopHistory orphanStops,
                           SmartChargingServices smartCharging,
                           SecurityServices security,
-                          LocalListServices localLists, FirmwareServices firmware) {
+                          LocalListServices localLists, FirmwareServices firmware,
+                          ConsoleServices console) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -39,5 +41,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(reservations, "reservations");
         Objects.requireNonNull(smartCharging, "smartCharging");
         Objects.requireNonNull(orphanStops, "orphanStops");
+        Objects.requireNonNull(console, "console");
     }
 }

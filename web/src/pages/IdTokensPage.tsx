@@ -1,0 +1,133 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { ExportButton } from '../components/ExportButton';
+import { Pager } from '../components/Pager';
+import { StatusBadge } from '../components/StatusBadge';
+import { get, post, query, request, type Page } from '../lib/api';
+import { useI18n } from '../lib/i18n';
+import { useSettings } from '../lib/settings';
+import { formatTime, wallTimeToIso } from '../lib/time';
+import type { IdTokenView } from '../lib/types';
+
+export function IdTokensPage() {
+  const { t, lang, state } = useI18n();
+  const { zone } = useSettings();
+  const [status, setStatus] = useState('');
+  const [pageIndex, setPageIndex] = useState(0);
+  const [page, setPage] = useState<Page<IdTokenView> | null>(null);
+  const [tick, setTick] = useState(0);
+  const [form, setForm] = useState({ idToken: '', groupId: '', expiresAt: '' });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const path = `/api/v1/id-tokens${query({ status })}`;
+
+  useEffect(() => {
+    get<Page<IdTokenView>>(`/api/v1/id-tokens${query({ status, page: pageIndex, size: 50 })}`).then(setPage);
+  }, [status, pageIndex, tick]);
+
+  async function act(action: () => Promise<unknown>) {
+    try {
+      await action();
+      setMessage({ ok: true, text: t('saved') });
+      setTick((n) => n + 1);
+    } catch (e) {
+      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  const change = (token: string, body: Record<string, unknown>) =>
+    act(() => request('PATCH', `/api/v1/id-tokens/${encodeURIComponent(token)}`, body));
+
+  function issue(event: FormEvent) {
+    event.preventDefault();
+    act(async () => {
+      await post('/api/v1/id-tokens', {
+        idToken: form.idToken.trim(),
+        groupId: form.groupId.trim() || undefined,
+        expiresAt: wallTimeToIso(form.expiresAt, zone),
+      });
+      setForm({ idToken: '', groupId: '', expiresAt: '' });
+    });
+  }
+
+  return (
+    <section aria-labelledby="tokens-title">
+      <h1 id="tokens-title">{t('idTokens')}</h1>
+      <form className="card inline-form" onSubmit={issue} aria-labelledby="issue-title">
+        <h2 id="issue-title">{t('issueToken')}</h2>
+        <label>
+          {t('idToken')}
+          <input required maxLength={36} value={form.idToken} onChange={(e) => setForm({ ...form, idToken: e.target.value })} />
+        </label>
+        <label>
+          {t('group')}
+          <input maxLength={36} value={form.groupId} onChange={(e) => setForm({ ...form, groupId: e.target.value })} />
+        </label>
+        <label>
+          {t('expiresAt')}
+          <input type="datetime-local" value={form.expiresAt} onChange={(e) => setForm({ ...form, expiresAt: e.target.value })} />
+        </label>
+        <button type="submit" className="primary">{t('create')}</button>
+      </form>
+      {message && <p role="status" className={message.ok ? 'notice ok' : 'notice error'}>{message.text}</p>}
+      <div className="filters">
+        <label>
+          {t('status')}
+          <select value={status} onChange={(e) => { setStatus(e.target.value); setPageIndex(0); }}>
+            <option value="">{t('any')}</option>
+            {['Accepted', 'Blocked', 'Expired', 'Invalid'].map((s) => (
+              <option key={s} value={s}>{state(s)}</option>
+            ))}
+          </select>
+        </label>
+        <ExportButton<IdTokenView>
+          path={path}
+          fileName="id-tokens.csv"
+          columns={[
+            { header: 'idToken', value: (x) => x.idToken },
+            { header: 'status', value: (x) => x.status },
+            { header: 'groupId', value: (x) => x.groupId },
+            { header: 'expiresAt', value: (x) => x.expiresAt },
+            { header: 'createdAt', value: (x) => x.createdAt },
+          ]}
+        />
+      </div>
+      {page && (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('idToken')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('group')}</th>
+                <th scope="col">{t('expiresAt')}</th>
+                <th scope="col">{t('createdAt')}</th>
+                <th scope="col">{t('actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((x) => (
+                <tr key={x.idToken}>
+                  <th scope="row">{x.idToken}</th>
+                  <td><StatusBadge status={x.status} /></td>
+                  <td>{x.groupId ?? ''}</td>
+                  <td>{formatTime(x.expiresAt, zone, lang)}</td>
+                  <td>{formatTime(x.createdAt, zone, lang)}</td>
+                  <td className="actions">
+                    {x.status === 'Accepted' ? (
+                      <button type="button" onClick={() => change(x.idToken, { status: 'Blocked' })}>{t('block')}</button>
+                    ) : (
+                      <button type="button" onClick={() => change(x.idToken, { status: 'Accepted' })}>{t('unblock')}</button>
+                    )}
+                    {x.status !== 'Expired' && (
+                      <button type="button" onClick={() => change(x.idToken, { status: 'Expired', expiresAt: new Date().toISOString() })}>{t('expire')}</button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager page={page.page} size={page.size} total={page.total} onPage={setPageIndex} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { Pager } from '../components/Pager';
+import { get, query, type Page } from '../lib/api';
+import { useI18n } from '../lib/i18n';
+import { useSettings } from '../lib/settings';
+import { formatTime, wallTimeToIso } from '../lib/time';
+import type { JournalEntryView } from '../lib/types';
+
+const ACTIONS = ['BootNotification', 'Heartbeat', 'StatusNotification', 'Authorize', 'StartTransaction', 'StopTransaction', 'MeterValues', 'RemoteStartTransaction', 'RemoteStopTransaction', 'Reset', 'UnlockConnector', 'ChangeAvailability', 'DataTransfer', 'SecurityEventNotification'];
+
+/** The station's message journal, newest first, filtered by action and a time range (site zone wall times). */
+export function JournalPanel({ base }: { base: string }) {
+  const { t, lang } = useI18n();
+  const { zone } = useSettings();
+  const [action, setAction] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [applied, setApplied] = useState({ action: '', from: '', to: '' });
+  const [pageIndex, setPageIndex] = useState(0);
+  const [page, setPage] = useState<Page<JournalEntryView> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setError(null);
+    get<Page<JournalEntryView>>(
+      `${base}/journal${query({ action: applied.action, from: wallTimeToIso(applied.from, zone), to: wallTimeToIso(applied.to, zone), page: pageIndex, size: 25 })}`,
+    )
+      .then(setPage)
+      .catch((e) => setError(e instanceof Error ? e.message : String(e)));
+  }, [base, applied, pageIndex, zone]);
+  return (
+    <section className="card" aria-labelledby="journal-title">
+      <h2 id="journal-title">{t('journal')}</h2>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setPageIndex(0);
+          setApplied({ action, from, to });
+        }}
+      >
+        <label>
+          {t('action')}
+          <input list="journal-actions" value={action} onChange={(e) => setAction(e.target.value)} />
+          <datalist id="journal-actions">
+            {ACTIONS.map((a) => (
+              <option key={a} value={a} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          {t('from')}
+          <input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          {t('to')}
+          <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <button type="submit">{t('apply')}</button>
+      </form>
+      {error && <p role="alert" className="error">{error}</p>}
+      {page && (
+        <>
+          <table className="journal">
+            <thead>
+              <tr>
+                <th scope="col">{t('time')}</th>
+                <th scope="col">{t('direction')}</th>
+                <th scope="col">{t('action')}</th>
+                <th scope="col">{t('payload')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((entry, index) => (
+                <tr key={`${entry.at}-${entry.messageId}-${index}`}>
+                  <td>{formatTime(entry.at, zone, lang)}</td>
+                  <td>{entry.direction === 'In' ? '←' : '→'} {entry.direction}</td>
+                  <td>{entry.action ?? ''}</td>
+                  <td>
+                    <code>{entry.frame}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager page={page.page} size={page.size} total={page.total} onPage={setPageIndex} />
+        </>
+      )}
+    </section>
+  );
+}

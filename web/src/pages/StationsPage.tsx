@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ExportButton } from '../components/ExportButton';
+import { Link } from '../components/Link';
+import { Pager } from '../components/Pager';
+import { StatusBadge } from '../components/StatusBadge';
+import { get, query, type Page } from '../lib/api';
+import { useI18n } from '../lib/i18n';
+import { useLive } from '../lib/live';
+import { useSettings } from '../lib/settings';
+import { formatTime } from '../lib/time';
+import { headline, type StationView } from '../lib/types';
+import { applyLive } from './stationLive';
+
+const SIZE = 50;
+
+export function StationsPage() {
+  const { t, lang } = useI18n();
+  const { zone } = useSettings();
+  const [text, setText] = useState('');
+  const [connected, setConnected] = useState('');
+  const [registration, setRegistration] = useState('');
+  const [pageIndex, setPageIndex] = useState(0);
+  const [page, setPage] = useState<Page<StationView> | null>(null);
+  const filters = { q: text.trim(), connected, registration };
+  const path = `/api/v1/stations${query(filters)}`;
+
+  const load = useCallback(
+    (index: number) => get<Page<StationView>>(`/api/v1/stations${query({ ...filters, page: index, size: SIZE })}`).then(setPage),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [path],
+  );
+  useEffect(() => {
+    const timer = setTimeout(() => load(pageIndex), 200);
+    return () => clearTimeout(timer);
+  }, [load, pageIndex]);
+
+  // Rows on screen follow their stations live; the list itself is not reloaded for every event.
+  const onLive = (type: 'station' | 'connector') => (event: Parameters<typeof applyLive>[2]) =>
+    setPage((current) => current && { ...current, items: current.items.map((s) => applyLive(s, type, event)) });
+  useLive('station', onLive('station'));
+  useLive('connector', onLive('connector'));
+
+  return (
+    <section aria-labelledby="stations-title">
+      <h1 id="stations-title">{t('stations')}</h1>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('search')}
+          <input type="search" value={text} placeholder={t('searchStations')} onChange={(e) => { setText(e.target.value); setPageIndex(0); }} />
+        </label>
+        <label>
+          {t('connection')}
+          <select value={connected} onChange={(e) => { setConnected(e.target.value); setPageIndex(0); }}>
+            <option value="">{t('any')}</option>
+            <option value="true">{t('connected')}</option>
+            <option value="false">{t('disconnected')}</option>
+          </select>
+        </label>
+        <label>
+          {t('registration')}
+          <select value={registration} onChange={(e) => { setRegistration(e.target.value); setPageIndex(0); }}>
+            <option value="">{t('any')}</option>
+            {['Accepted', 'Pending', 'Rejected'].map((r) => (
+              <option key={r} value={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <ExportButton<StationView>
+          path={path}
+          fileName="stations.csv"
+          columns={[
+            { header: 'id', value: (s) => s.id },
+            { header: 'name', value: (s) => s.name },
+            { header: 'registration', value: (s) => s.registration },
+            { header: 'connected', value: (s) => s.connected },
+            { header: 'status', value: (s) => headline(s) },
+            { header: 'vendor', value: (s) => s.boot?.vendor },
+            { header: 'model', value: (s) => s.boot?.model },
+            { header: 'firmwareVersion', value: (s) => s.boot?.firmwareVersion },
+            { header: 'lastSeen', value: (s) => s.lastSeen },
+          ]}
+        />
+      </form>
+      {!page ? (
+        <p role="status">{t('loading')}</p>
+      ) : page.items.length === 0 ? (
+        <p>{t('nothingFound')}</p>
+      ) : (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('id')}</th>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('connectors')}</th>
+                <th scope="col">{t('vendorModel')}</th>
+                <th scope="col">{t('registration')}</th>
+                <th scope="col">{t('lastSeen')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((station) => (
+                <tr key={station.id} data-station={station.id}>
+                  <th scope="row">
+                    <Link to={`/stations/${encodeURIComponent(station.id)}`}>{station.id}</Link>
+                  </th>
+                  <td>{station.name ?? ''}</td>
+                  <td>
+                    <StatusBadge status={headline(station)} />
+                  </td>
+                  <td>
+                    {station.connectors
+                      .filter((c) => c.connectorId > 0)
+                      .map((c) => (
+                        <span key={c.connectorId} className="connector-chip">
+                          {c.connectorId}: <StatusBadge status={c.status} />
+                        </span>
+                      ))}
+                  </td>
+                  <td>{station.boot ? `${station.boot.vendor} / ${station.boot.model}` : '—'}</td>
+                  <td>
+                    <StatusBadge status={station.registration} />
+                  </td>
+                  <td>{formatTime(station.lastSeen, zone, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager page={page.page} size={page.size} total={page.total} onPage={setPageIndex} />
+        </>
+      )}
+    </section>
+  );
+}
