@@ -96,6 +96,11 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
         return "wss://localhost:" + platform.ocppTlsPort() + "/ocpp";
     }
 
+    /** The HTTP listener's base URL: the API, and the operator console at /. */
+    public String httpUrl() {
+        return "http://127.0.0.1:" + platform.httpPort();
+    }
+
     public ApiClient admin() {
         return new ApiClient(platform.httpPort()).login("admin", ADMIN_PASSWORD);
     }

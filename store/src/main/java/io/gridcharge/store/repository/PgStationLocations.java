@@ -64,8 +64,8 @@ public final class PgStationLocations implements StationLocations {
                                     'UNKNOWN'], c.status)
                                 LIMIT 1) AS headline
                         FROM station_locations l
-                        WHERE l.latitude BETWEEN :south AND :north AND\s""" + longitude + """
-                         ORDER BY l.station_id LIMIT :limit""")
+                        WHERE l.latitude BETWEEN :south AND :north AND\s""" + longitude
+                        + " ORDER BY l.station_id LIMIT :limit")
                 .bind("south", area.south())
                 .bind("north", area.north())
                 .bind("west", area.west())
