@@ -58,6 +58,9 @@ try {
   await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
   await page.getByTestId('command-answer').getByText('The station answered: Accepted').waitFor();
   await page.locator('[data-connector="1"] [data-status="Charging"]').waitFor({ timeout: LIVE_TIMEOUT });
+  // The charger's meter values show on the connector as they arrive; a few of them make the session's trend.
+  await page.getByTestId('reading-1').filter({ hasText: /7\.2 kW/ }).waitFor({ timeout: LIVE_TIMEOUT });
+  await page.getByTestId('reading-1').filter({ hasText: / 40 %/ }).waitFor({ timeout: LIVE_TIMEOUT });
   await shot('04-charging');
 
   step('stop it remotely');

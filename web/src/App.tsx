@@ -10,6 +10,7 @@ import { StationsPage } from './pages/StationsPage';
 import { StationDetailPage } from './pages/StationDetailPage';
 import { TransactionsPage } from './pages/TransactionsPage';
 import { IdTokensPage } from './pages/IdTokensPage';
+import { UsersPage } from './pages/UsersPage';
 
 // The pages with charts or the map load on first use: login and the lists paint without ECharts' weight.
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
@@ -25,6 +26,7 @@ function Page({ path }: { path: string }) {
   if (path === '/transactions') return <TransactionsPage />;
   if ((params = match('/transactions/:id', path))) return <TransactionDetailPage id={params.id} />;
   if (path === '/id-tokens') return <IdTokensPage />;
+  if (path === '/users') return <UsersPage />;
   return <DashboardPage />;
 }
 

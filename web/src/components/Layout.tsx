@@ -11,6 +11,7 @@ const PAGES: { to: string; label: MessageKey }[] = [
   { to: '/stations', label: 'stations' },
   { to: '/transactions', label: 'transactions' },
   { to: '/id-tokens', label: 'idTokens' },
+  { to: '/users', label: 'users' },
 ];
 
 function current(path: string, to: string): boolean {

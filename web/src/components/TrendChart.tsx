@@ -42,7 +42,8 @@ export function TrendChart({ samples, zone }: { samples: MeterSampleView[]; zone
       series: shown.map((m, i) => ({
         name: `${t(m.measure)} (${m.unit})`,
         type: 'line',
-        showSymbol: false,
+        // A short session has few points: show them, or a single sample would draw nothing.
+        showSymbol: (series[m.measure]?.length ?? 0) < 30,
         xAxisIndex: i,
         yAxisIndex: i,
         data: series[m.measure],

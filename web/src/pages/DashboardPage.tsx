@@ -134,9 +134,9 @@ function PowerChart({ points, zone }: { points: [number, number][]; zone: string
       animation: false,
       grid: { left: 60, right: 20, top: 20, bottom: 40 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'time', axisLabel: { color: '#c9d1d9', fontSize: 14, formatter: (v: number) => formatClock(v, zone) } },
+      xAxis: { type: 'time', min: Date.now() - WINDOW_MS, max: Date.now(), axisLabel: { color: '#c9d1d9', fontSize: 14, formatter: (v: number) => formatClock(v, zone) } },
       yAxis: { type: 'value', name: 'kW', nameTextStyle: { color: '#c9d1d9' }, axisLabel: { color: '#c9d1d9', fontSize: 14 }, splitLine: { lineStyle: { color: '#30363d' } } },
-      series: [{ type: 'line', name: t('totalPower'), showSymbol: false, areaStyle: { opacity: 0.2 }, step: 'end', data: points }],
+      series: [{ type: 'line', name: t('totalPower'), showSymbol: points.length < 2, areaStyle: { opacity: 0.2 }, step: 'end', data: points }],
     });
   }, [points, zone, t]);
   const last = points[points.length - 1];

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Pager } from '../components/Pager';
 import { get, query, type Page } from '../lib/api';
 import { useI18n } from '../lib/i18n';
+import { useLive } from '../lib/live';
 import { useSettings } from '../lib/settings';
 import { formatTime, wallTimeToIso } from '../lib/time';
 import type { JournalEntryView } from '../lib/types';
@@ -9,7 +10,7 @@ import type { JournalEntryView } from '../lib/types';
 const ACTIONS = ['BootNotification', 'Heartbeat', 'StatusNotification', 'Authorize', 'StartTransaction', 'StopTransaction', 'MeterValues', 'RemoteStartTransaction', 'RemoteStopTransaction', 'Reset', 'UnlockConnector', 'ChangeAvailability', 'DataTransfer', 'SecurityEventNotification'];
 
 /** The station's message journal, newest first, filtered by action and a time range (site zone wall times). */
-export function JournalPanel({ base }: { base: string }) {
+export function JournalPanel({ base, stationId }: { base: string; stationId: string }) {
   const { t, lang } = useI18n();
   const { zone } = useSettings();
   const [action, setAction] = useState('');
@@ -19,6 +20,21 @@ export function JournalPanel({ base }: { base: string }) {
   const [pageIndex, setPageIndex] = useState(0);
   const [page, setPage] = useState<Page<JournalEntryView> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  const reload = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // New frames show up while the page is open: any live event of this station reloads the page in view, at
+  // most every 3 s (the journal is written in batches, so a little later than the event).
+  const later = (event: { stationId: string }) => {
+    if (event.stationId !== stationId || reload.current) return;
+    reload.current = setTimeout(() => {
+      reload.current = null;
+      setTick((n) => n + 1);
+    }, 3000);
+  };
+  useLive('station', later);
+  useLive('connector', later);
+  useLive('transaction', later);
+  useEffect(() => () => { if (reload.current) clearTimeout(reload.current); }, []);
   useEffect(() => {
     setError(null);
     get<Page<JournalEntryView>>(
@@ -26,7 +42,7 @@ export function JournalPanel({ base }: { base: string }) {
     )
       .then(setPage)
       .catch((e) => setError(e instanceof Error ? e.message : String(e)));
-  }, [base, applied, pageIndex, zone]);
+  }, [base, applied, pageIndex, zone, tick]);
   return (
     <section className="card" aria-labelledby="journal-title">
       <h2 id="journal-title">{t('journal')}</h2>

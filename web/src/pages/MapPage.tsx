@@ -77,7 +77,8 @@ export default function MapPage() {
         setTruncated(answer.truncated);
         if (!fitted.current) {
           fitted.current = true;
-          if (answer.items.length > 0) setView(fit(answer.items, size.width, size.height));
+          // The offline outline is coarse: closer than zoom 8 it shows nothing but land.
+          if (answer.items.length > 0) setView(fit(answer.items, size.width, size.height, tiles ? 14 : 8));
         }
       });
     }, 250);
@@ -177,6 +178,7 @@ export default function MapPage() {
           {land.map((d, i) => (
             <path key={i} d={d} className="land" />
           ))}
+          <Graticule view={view} width={size.width} height={size.height} />
           {tiles && <Tiles template={tiles} view={view} width={size.width} height={size.height} />}
           {groups.map((group) => {
             if (group.items.length === 1) {
@@ -244,12 +246,30 @@ function Tiles({ template, view, width, height }: { template: string; view: View
   return <g className="tiles">{images}</g>;
 }
 
-/** A view that shows every marker, at a zoom from 2 to 14. */
-function fit(markers: Marker[], width: number, height: number): View {
+/** Lines of latitude and longitude, denser as the map zooms in, so that the plain basemap has a scale. */
+function Graticule({ view, width, height }: { view: View; width: number; height: number }) {
+  const step = view.zoom < 4 ? 30 : view.zoom < 6 ? 10 : view.zoom < 9 ? 1 : 0.1;
+  const [cx, cy] = project(view.lon, view.lat, view.zoom);
+  const [west, north] = unproject(cx - width / 2, cy - height / 2, view.zoom);
+  const [east, south] = unproject(cx + width / 2, cy + height / 2, view.zoom);
+  const lines = [];
+  for (let lon = Math.ceil(west / step) * step; lon <= east; lon += step) {
+    const x = project(lon, 0, view.zoom)[0] - cx + width / 2;
+    lines.push(<line key={`lon${lon.toFixed(2)}`} x1={x} x2={x} y1={0} y2={height} className="graticule" />);
+  }
+  for (let lat = Math.ceil(Math.max(-80, south) / step) * step; lat <= Math.min(80, north); lat += step) {
+    const y = project(0, lat, view.zoom)[1] - cy + height / 2;
+    lines.push(<line key={`lat${lat.toFixed(2)}`} x1={0} x2={width} y1={y} y2={y} className="graticule" />);
+  }
+  return <g aria-hidden="true">{lines}</g>;
+}
+
+/** A view that shows every marker, at a zoom from 2 to `maxZoom`. */
+function fit(markers: Marker[], width: number, height: number, maxZoom: number): View {
   const lons = markers.map((m) => m.longitude);
   const lats = markers.map((m) => m.latitude);
   const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  let zoom = 14;
+  let zoom = maxZoom;
   while (zoom > 2) {
     const [x1, y1] = project(minLon, maxLat, zoom);
     const [x2, y2] = project(maxLon, minLat, zoom);

@@ -6,7 +6,7 @@ import { ApiError, get, post, query, request, type Page } from '../lib/api';
 import { useI18n, type MessageKey } from '../lib/i18n';
 import { useLive } from '../lib/live';
 import { useSettings } from '../lib/settings';
-import { formatTime } from '../lib/time';
+import { formatPower, formatTime } from '../lib/time';
 import { headline, type CommandReply, type StationView, type TransactionView } from '../lib/types';
 import { JournalPanel } from './JournalPanel';
 import { applyLive } from './stationLive';
@@ -48,6 +48,13 @@ export function StationDetailPage({ id }: { id: string }) {
   useLive('station', (event) => setStation((s) => s && applyLive(s, 'station', event)));
   useLive('connector', (event) => setStation((s) => s && applyLive(s, 'connector', event)));
   useLive('transaction', (event) => event.stationId === id && loadActive());
+  // Each connector's latest meter reading, as the station reports it (issue 8: connectors live).
+  const [readings, setReadings] = useState<Record<number, { powerW?: number; energyWh?: number; soc?: number }>>({});
+  useLive('meter', (event) => {
+    if (event.stationId !== id) return;
+    const connectorId = Number(event.connectorId);
+    setReadings((all) => ({ ...all, [connectorId]: { powerW: event.powerW as number, energyWh: event.energyWh as number, soc: event.soc as number } }));
+  });
 
   if (missing) return <p role="alert">{t('nothingFound')}</p>;
   if (!station) return <p role="status">{t('loading')}</p>;
@@ -95,6 +102,7 @@ export function StationDetailPage({ id }: { id: string }) {
                 <th scope="col">{t('connector')}</th>
                 <th scope="col">{t('status')}</th>
                 <th scope="col">{t('errorCode')}</th>
+                <th scope="col">{t('power')}</th>
                 <th scope="col">{t('since')}</th>
                 <th scope="col">{t('actions')}</th>
               </tr>
@@ -109,6 +117,16 @@ export function StationDetailPage({ id }: { id: string }) {
                       <StatusBadge status={c.status} />
                     </td>
                     <td>{c.errorCode && c.errorCode !== 'NoError' ? c.errorCode : ''}</td>
+                    <td data-testid={`reading-${c.connectorId}`}>
+                      {c.status === 'Charging' && readings[c.connectorId] ? (
+                        <>
+                          {formatPower(readings[c.connectorId].powerW)}
+                          {readings[c.connectorId].soc !== undefined && readings[c.connectorId].soc !== null ? ` · ${readings[c.connectorId].soc} %` : ''}
+                        </>
+                      ) : (
+                        ''
+                      )}
+                    </td>
                     <td>{formatTime(c.reportedAt, zone, lang)}</td>
                     <td className="actions">
                       {running ? (
@@ -193,7 +211,7 @@ export function StationDetailPage({ id }: { id: string }) {
         </div>
       </div>
 
-      <JournalPanel base={base} />
+      <JournalPanel base={base} stationId={id} />
 
       {pending && (
         <ConfirmDialog

@@ -7,6 +7,7 @@ export function applyLive(station: StationView, type: 'station' | 'connector', e
   if (type === 'station') {
     const next = { ...station, lastSeen: event.at };
     if (typeof event.connected === 'boolean') next.connected = event.connected;
+    if (typeof event.protocol === 'string') next.protocol = event.protocol;
     if (event.booted) {
       next.connected = true;
       next.lastBootAt = event.at;

@@ -26,6 +26,7 @@ import io.gridcharge.api.system.SystemRoutes;
 import io.gridcharge.api.token.IdTokenRoutes;
 import io.gridcharge.api.transaction.OrphanStopRoutes;
 import io.gridcharge.api.transaction.TransactionRoutes;
+import io.gridcharge.api.user.UserRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -107,6 +108,7 @@ public final class ApiServer {
             new LiveRoutes(services.console().live(), services.console().tickets()).register(config.routes);
             new DashboardRoutes(services.console(), services.presence(), services.clock()).register(config.routes);
             new MapRoutes(services.console(), services.presence(), json).register(config.routes);
+            new UserRoutes(services.console().users(), json).register(config.routes);
             console.ifPresent(pages -> pages.register(config));
         });
     }

@@ -54,6 +54,7 @@ import io.gridcharge.domain.station.StationSettings;
 import io.gridcharge.domain.tenant.AdminBootstrap;
 import io.gridcharge.domain.tenant.Login;
 import io.gridcharge.domain.tenant.LoginThrottle;
+import io.gridcharge.domain.tenant.UserAdministration;
 import io.gridcharge.gateway.ConnectionRegistry;
 import io.gridcharge.gateway.GatewayConfig;
 import io.gridcharge.gateway.GatewayPorts;
@@ -208,7 +209,8 @@ public final class Platform implements AutoCloseable {
                 new TransactionHistory(transactionRepository), journal, stationCommands, login,
                 clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging,
                 security.apiServices(stationCommands),
-                localLists, firmware, consoleServices(settings, database, stationRepository, live, clock));
+                localLists, firmware, consoleServices(settings, database, stationRepository, live,
+                new UserAdministration(userRepository, hasher, clock), clock));
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 
@@ -237,12 +239,13 @@ public final class Platform implements AutoCloseable {
     }
 
     private static ConsoleServices consoleServices(Settings settings, Database database,
-                                                   PgStationRepository stations, LiveFeed live, Clock clock) {
+                                                   PgStationRepository stations, LiveFeed live,
+                                                   UserAdministration users, Clock clock) {
         var locations = new PgStationLocations(database.jdbi());
         return new ConsoleServices(live, new LiveTickets(clock), new PgStationCensus(database.jdbi()),
                 new PgChargingStatistics(database.jdbi()), new PlaceStation(stations, locations), locations,
                 new ConsoleSettings(settings.get(Setting.MAP_TILE_URL).filter(url -> !url.isBlank()).orElse(null),
-                        settings.timeZone(Setting.TIME_ZONE).map(ZoneId::getId).orElse(null)));
+                        settings.timeZone(Setting.TIME_ZONE).map(ZoneId::getId).orElse(null)), users);
     }
 
     private static ReservationServices reservationServices(PgReservationRepository reservations,

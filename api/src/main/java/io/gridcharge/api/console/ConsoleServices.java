@@ -6,11 +6,16 @@ import io.gridcharge.domain.charging.ChargingStatistics;
 import io.gridcharge.domain.station.PlaceStation;
 import io.gridcharge.domain.station.StationCensus;
 import io.gridcharge.domain.station.StationLocations;
+import io.gridcharge.domain.tenant.UserAdministration;
 import java.util.Objects;
 
-/** What the operator console (issue 8) adds to the API: the live feed, the dashboard's figures, the map. */
+/**
+ * What the operator console (issue 8) adds to the API: the live feed, the dashboard's figures, the map, and the
+ * administration of users.
+ */
 public record ConsoleServices(LiveFeed live, LiveTickets tickets, StationCensus census, ChargingStatistics charging,
-                              PlaceStation places, StationLocations locations, ConsoleSettings settings) {
+                              PlaceStation places, StationLocations locations, ConsoleSettings settings,
+                              UserAdministration users) {
     public ConsoleServices {
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(tickets, "tickets");
@@ -19,5 +24,6 @@ public record ConsoleServices(LiveFeed live, LiveTickets tickets, StationCensus 
         Objects.requireNonNull(places, "places");
         Objects.requireNonNull(locations, "locations");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(users, "users");
     }
 }
