@@ -19,6 +19,9 @@ export function TrendChart({ samples, zone }: { samples: MeterSampleView[]; zone
     if (!element.current || shown.length === 0) return;
     const chart = echarts.init(element.current, undefined, { renderer: 'canvas' });
     const height = 100 / shown.length;
+    const times = shown.flatMap((m) => series[m.measure]!.map(([at]) => at));
+    // A session shorter than an hour is labelled to the second.
+    const short = Math.max(...times) - Math.min(...times) < 3_600_000;
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
@@ -28,7 +31,7 @@ export function TrendChart({ samples, zone }: { samples: MeterSampleView[]; zone
       xAxis: shown.map((_, i) => ({
         type: 'time',
         gridIndex: i,
-        axisLabel: { show: i === shown.length - 1, color: '#c9d1d9', formatter: (value: number) => formatClock(value, zone) },
+        axisLabel: { show: i === shown.length - 1, color: '#c9d1d9', formatter: (value: number) => formatClock(value, zone, short) },
       })),
       yAxis: shown.map((m, i) => ({
         type: 'value',

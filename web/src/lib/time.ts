@@ -19,10 +19,14 @@ export function formatTime(iso: string | null | undefined, zone: string, lang: s
   }).format(new Date(iso));
 }
 
-export function formatClock(epochMs: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hour12: false }).format(
-    new Date(epochMs),
-  );
+export function formatClock(epochMs: number, zone: string, seconds = false): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: seconds ? '2-digit' : undefined,
+    hour12: false,
+  }).format(new Date(epochMs));
 }
 
 /** Milliseconds the zone is ahead of UTC at the given instant. */

@@ -77,8 +77,8 @@ export default function MapPage() {
         setTruncated(answer.truncated);
         if (!fitted.current) {
           fitted.current = true;
-          // The offline outline is coarse: closer than zoom 8 it shows nothing but land.
-          if (answer.items.length > 0) setView(fit(answer.items, size.width, size.height, tiles ? 14 : 8));
+          // The offline outline is coarse: closer than zoom 6 it shows little but land or sea.
+          if (answer.items.length > 0) setView(fit(answer.items, size.width, size.height, tiles ? 14 : 6));
         }
       });
     }, 250);
