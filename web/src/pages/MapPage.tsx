@@ -69,7 +69,7 @@ export default function MapPage() {
   const bounds = fitted.current
     ? { south: Math.max(-90, south), west: Math.max(-180, west), north: Math.min(90, north), east: Math.min(180, east) }
     : {};
-  const path = `/api/v1/map/markers${query({ ...bounds, limit: 5000 })}`;
+  const path = `/api/v1/map/markers${query({ ...bounds, limit: 20000 })}`;
   useEffect(() => {
     const timer = setTimeout(() => {
       get<{ items: Marker[]; truncated: boolean }>(path).then((answer) => {
