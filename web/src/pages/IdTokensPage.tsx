@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ExportButton } from '../components/ExportButton';
-import { Pager } from '../components/Pager';
+import { ActionMessage, useAction } from '../components/ActionMessage';
+import { PagedTable } from '../components/PagedTable';
 import { StatusBadge } from '../components/StatusBadge';
 import { get, post, query, request, type Page } from '../lib/api';
 import { useI18n } from '../lib/i18n';
@@ -16,22 +17,12 @@ export function IdTokensPage() {
   const [page, setPage] = useState<Page<IdTokenView> | null>(null);
   const [tick, setTick] = useState(0);
   const [form, setForm] = useState({ idToken: '', groupId: '', expiresAt: '' });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { outcome, act } = useAction(() => setTick((n) => n + 1));
   const path = `/api/v1/id-tokens${query({ status })}`;
 
   useEffect(() => {
     get<Page<IdTokenView>>(`/api/v1/id-tokens${query({ status, page: pageIndex, size: 50 })}`).then(setPage);
   }, [status, pageIndex, tick]);
-
-  async function act(action: () => Promise<unknown>) {
-    try {
-      await action();
-      setMessage({ ok: true, text: t('saved') });
-      setTick((n) => n + 1);
-    } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
-    }
-  }
 
   const change = (token: string, body: Record<string, unknown>) =>
     act(() => request('PATCH', `/api/v1/id-tokens/${encodeURIComponent(token)}`, body));
@@ -67,7 +58,7 @@ export function IdTokensPage() {
         </label>
         <button type="submit" className="primary">{t('create')}</button>
       </form>
-      {message && <p role="status" className={message.ok ? 'notice ok' : 'notice error'}>{message.text}</p>}
+      <ActionMessage outcome={outcome} />
       <div className="filters">
         <label>
           {t('status')}
@@ -90,44 +81,30 @@ export function IdTokensPage() {
           ]}
         />
       </div>
-      {page && (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('idToken')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('group')}</th>
-                <th scope="col">{t('expiresAt')}</th>
-                <th scope="col">{t('createdAt')}</th>
-                <th scope="col">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((x) => (
-                <tr key={x.idToken}>
-                  <th scope="row">{x.idToken}</th>
-                  <td><StatusBadge status={x.status} /></td>
-                  <td>{x.groupId ?? ''}</td>
-                  <td>{formatTime(x.expiresAt, zone, lang)}</td>
-                  <td>{formatTime(x.createdAt, zone, lang)}</td>
-                  <td className="actions">
-                    {x.status === 'Accepted' ? (
-                      <button type="button" onClick={() => change(x.idToken, { status: 'Blocked' })}>{t('block')}</button>
-                    ) : (
-                      <button type="button" onClick={() => change(x.idToken, { status: 'Accepted' })}>{t('unblock')}</button>
-                    )}
-                    {x.status !== 'Expired' && (
-                      <button type="button" onClick={() => change(x.idToken, { status: 'Expired', expiresAt: new Date().toISOString() })}>{t('expire')}</button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={page.page} size={page.size} total={page.total} onPage={setPageIndex} />
-        </>
-      )}
+      <PagedTable
+        page={page}
+        onPage={setPageIndex}
+        headers={[t('idToken'), t('status'), t('group'), t('expiresAt'), t('createdAt'), t('actions')]}
+        row={(x) => (
+          <tr key={x.idToken}>
+            <th scope="row">{x.idToken}</th>
+            <td><StatusBadge status={x.status} /></td>
+            <td>{x.groupId ?? ''}</td>
+            <td>{formatTime(x.expiresAt, zone, lang)}</td>
+            <td>{formatTime(x.createdAt, zone, lang)}</td>
+            <td className="actions">
+              {x.status === 'Accepted' ? (
+                <button type="button" onClick={() => change(x.idToken, { status: 'Blocked' })}>{t('block')}</button>
+              ) : (
+                <button type="button" onClick={() => change(x.idToken, { status: 'Accepted' })}>{t('unblock')}</button>
+              )}
+              {x.status !== 'Expired' && (
+                <button type="button" onClick={() => change(x.idToken, { status: 'Expired', expiresAt: new Date().toISOString() })}>{t('expire')}</button>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

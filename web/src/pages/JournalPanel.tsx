@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Pager } from '../components/Pager';
+import { PagedTable } from '../components/PagedTable';
 import { get, query, type Page } from '../lib/api';
 import { useI18n } from '../lib/i18n';
 import { useLive } from '../lib/live';
@@ -74,33 +74,22 @@ export function JournalPanel({ base, stationId }: { base: string; stationId: str
         <button type="submit">{t('apply')}</button>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
-      {page && (
-        <>
-          <table className="journal">
-            <thead>
-              <tr>
-                <th scope="col">{t('time')}</th>
-                <th scope="col">{t('direction')}</th>
-                <th scope="col">{t('action')}</th>
-                <th scope="col">{t('payload')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((entry, index) => (
-                <tr key={`${entry.at}-${entry.messageId}-${index}`}>
-                  <td>{formatTime(entry.at, zone, lang)}</td>
-                  <td>{entry.direction === 'In' ? '←' : '→'} {entry.direction}</td>
-                  <td>{entry.action ?? ''}</td>
-                  <td>
-                    <code>{entry.frame}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={page.page} size={page.size} total={page.total} onPage={setPageIndex} />
-        </>
-      )}
+      <PagedTable
+        page={page}
+        onPage={setPageIndex}
+        className="journal"
+        headers={[t('time'), t('direction'), t('action'), t('payload')]}
+        row={(entry, index) => (
+          <tr key={`${entry.at}-${entry.messageId}-${index}`}>
+            <td>{formatTime(entry.at, zone, lang)}</td>
+            <td>{entry.direction === 'In' ? '←' : '→'} {entry.direction}</td>
+            <td>{entry.action ?? ''}</td>
+            <td>
+              <code>{entry.frame}</code>
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ActionMessage } from '../components/ActionMessage';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Link } from '../components/Link';
 import { StatusBadge } from '../components/StatusBadge';
@@ -87,11 +88,7 @@ export function StationDetailPage({ id }: { id: string }) {
         {t('station')} {station.id} {station.name ? `· ${station.name}` : ''} <StatusBadge status={headline(station)} />
       </h1>
 
-      {answer && (
-        <p className={answer.ok ? 'notice ok' : 'notice error'} role="status" data-testid="command-answer">
-          {answer.text}
-        </p>
-      )}
+      <ActionMessage outcome={answer} testId="command-answer" />
 
       <div className="grid two">
         <div className="card">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ExportButton } from '../components/ExportButton';
 import { Link } from '../components/Link';
-import { Pager } from '../components/Pager';
+import { PagedTable } from '../components/PagedTable';
 import { StatusBadge } from '../components/StatusBadge';
 import { get, query, type Page } from '../lib/api';
 import { useI18n } from '../lib/i18n';
@@ -14,7 +14,7 @@ import { applyLive } from './stationLive';
 const SIZE = 50;
 
 export function StationsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, state } = useI18n();
   const { zone } = useSettings();
   const [text, setText] = useState('');
   const [connected, setConnected] = useState('');
@@ -61,7 +61,7 @@ export function StationsPage() {
           <select value={registration} onChange={(e) => { setRegistration(e.target.value); setPageIndex(0); }}>
             <option value="">{t('any')}</option>
             {['Accepted', 'Pending', 'Rejected'].map((r) => (
-              <option key={r} value={r}>{r}</option>
+              <option key={r} value={r}>{state(r)}</option>
             ))}
           </select>
         </label>
@@ -81,55 +81,36 @@ export function StationsPage() {
           ]}
         />
       </form>
-      {!page ? (
-        <p role="status">{t('loading')}</p>
-      ) : page.items.length === 0 ? (
-        <p>{t('nothingFound')}</p>
-      ) : (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('id')}</th>
-                <th scope="col">{t('name')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('connectors')}</th>
-                <th scope="col">{t('vendorModel')}</th>
-                <th scope="col">{t('registration')}</th>
-                <th scope="col">{t('lastSeen')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((station) => (
-                <tr key={station.id} data-station={station.id}>
-                  <th scope="row">
-                    <Link to={`/stations/${encodeURIComponent(station.id)}`}>{station.id}</Link>
-                  </th>
-                  <td>{station.name ?? ''}</td>
-                  <td>
-                    <StatusBadge status={headline(station)} />
-                  </td>
-                  <td>
-                    {station.connectors
-                      .filter((c) => c.connectorId > 0)
-                      .map((c) => (
-                        <span key={c.connectorId} className="connector-chip">
-                          {c.connectorId}: <StatusBadge status={c.status} />
-                        </span>
-                      ))}
-                  </td>
-                  <td>{station.boot ? `${station.boot.vendor} / ${station.boot.model}` : '—'}</td>
-                  <td>
-                    <StatusBadge status={station.registration} />
-                  </td>
-                  <td>{formatTime(station.lastSeen, zone, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={page.page} size={page.size} total={page.total} onPage={setPageIndex} />
-        </>
-      )}
+      <PagedTable
+        page={page}
+        onPage={setPageIndex}
+        headers={[t('id'), t('name'), t('status'), t('connectors'), t('vendorModel'), t('registration'), t('lastSeen')]}
+        row={(station) => (
+          <tr key={station.id} data-station={station.id}>
+            <th scope="row">
+              <Link to={`/stations/${encodeURIComponent(station.id)}`}>{station.id}</Link>
+            </th>
+            <td>{station.name ?? ''}</td>
+            <td>
+              <StatusBadge status={headline(station)} />
+            </td>
+            <td>
+              {station.connectors
+                .filter((c) => c.connectorId > 0)
+                .map((c) => (
+                  <span key={c.connectorId} className="connector-chip">
+                    {c.connectorId}: <StatusBadge status={c.status} />
+                  </span>
+                ))}
+            </td>
+            <td>{station.boot ? `${station.boot.vendor} / ${station.boot.model}` : '—'}</td>
+            <td>
+              <StatusBadge status={station.registration} />
+            </td>
+            <td>{formatTime(station.lastSeen, zone, lang)}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

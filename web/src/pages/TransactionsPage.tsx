@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ExportButton } from '../components/ExportButton';
 import { Link } from '../components/Link';
-import { Pager } from '../components/Pager';
+import { PagedTable } from '../components/PagedTable';
 import { StatusBadge } from '../components/StatusBadge';
 import { get, query, type Page } from '../lib/api';
 import { useI18n } from '../lib/i18n';
@@ -84,49 +84,29 @@ export function TransactionsPage() {
         />
       </form>
       {error && <p role="alert" className="error">{error}</p>}
-      {!page ? (
-        <p role="status">{t('loading')}</p>
-      ) : page.items.length === 0 ? (
-        <p>{t('nothingFound')}</p>
-      ) : (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('station')}</th>
-                <th scope="col">{t('connector')}</th>
-                <th scope="col">{t('idToken')}</th>
-                <th scope="col">{t('started')}</th>
-                <th scope="col">{t('stopped')}</th>
-                <th scope="col">{t('energy')}</th>
-                <th scope="col">{t('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((x) => (
-                <tr key={x.id} data-transaction={x.id}>
-                  <th scope="row">
-                    <Link to={`/transactions/${x.id}`}>{x.id}</Link>
-                  </th>
-                  <td>
-                    <Link to={`/stations/${encodeURIComponent(x.stationId)}`}>{x.stationId}</Link>
-                  </td>
-                  <td>{x.connectorId}</td>
-                  <td>{x.idToken ?? ''}</td>
-                  <td>{formatTime(x.startedAt, zone, lang)}</td>
-                  <td>{formatTime(x.stoppedAt, zone, lang)}</td>
-                  <td>{formatEnergy(x.energyWh)}</td>
-                  <td>
-                    <StatusBadge status={x.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={page.page} size={page.size} total={page.total} onPage={setPageIndex} />
-        </>
-      )}
+      <PagedTable
+        page={page}
+        onPage={setPageIndex}
+        headers={['#', t('station'), t('connector'), t('idToken'), t('started'), t('stopped'), t('energy'), t('status')]}
+        row={(x) => (
+          <tr key={x.id} data-transaction={x.id}>
+            <th scope="row">
+              <Link to={`/transactions/${x.id}`}>{x.id}</Link>
+            </th>
+            <td>
+              <Link to={`/stations/${encodeURIComponent(x.stationId)}`}>{x.stationId}</Link>
+            </td>
+            <td>{x.connectorId}</td>
+            <td>{x.idToken ?? ''}</td>
+            <td>{formatTime(x.startedAt, zone, lang)}</td>
+            <td>{formatTime(x.stoppedAt, zone, lang)}</td>
+            <td>{formatEnergy(x.energyWh)}</td>
+            <td>
+              <StatusBadge status={x.status} />
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

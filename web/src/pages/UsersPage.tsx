@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Pager } from '../components/Pager';
+import { ActionMessage, useAction } from '../components/ActionMessage';
+import { PagedTable } from '../components/PagedTable';
 import { StatusBadge } from '../components/StatusBadge';
 import { currentSession, get, post, query, request, type Page } from '../lib/api';
 import { useI18n } from '../lib/i18n';
@@ -29,21 +30,12 @@ export function UsersPage() {
   const [page, setPage] = useState<Page<UserView> | null>(null);
   const [tick, setTick] = useState(0);
   const [form, setForm] = useState({ username: '', password: '', expiresAt: '' });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { outcome, act } = useAction(() => setTick((n) => n + 1));
 
   useEffect(() => {
     get<Page<UserView>>(`/api/v1/users${query({ page: pageIndex, size: 50 })}`).then(setPage);
   }, [pageIndex, tick]);
 
-  async function act(action: () => Promise<unknown>) {
-    try {
-      await action();
-      setMessage({ ok: true, text: t('saved') });
-      setTick((n) => n + 1);
-    } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
-    }
-  }
   const change = (username: string, body: Record<string, unknown>) =>
     act(() => request('PATCH', `/api/v1/users/${encodeURIComponent(username)}`, body));
 
@@ -77,51 +69,37 @@ export function UsersPage() {
         <button type="submit" className="primary">{t('create')}</button>
         <p id="password-rule" className="hint">{t('passwordRule')}</p>
       </form>
-      {message && <p role="status" className={message.ok ? 'notice ok' : 'notice error'}>{message.text}</p>}
-      {page && (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('username')}</th>
-                <th scope="col">{t('role')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('expiresAt')}</th>
-                <th scope="col">{t('createdAt')}</th>
-                <th scope="col">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((user) => (
-                <tr key={user.username} data-user={user.username}>
-                  <th scope="row">{user.username}</th>
-                  <td>{user.role}</td>
-                  <td><StatusBadge status={userState(user)} /></td>
-                  <td>{formatTime(user.expiresAt, zone, lang)}</td>
-                  <td>{formatTime(user.createdAt, zone, lang)}</td>
-                  <td className="actions">
-                    {user.username !== me && (
-                      <>
-                        {user.blocked ? (
-                          <button type="button" onClick={() => change(user.username, { blocked: false })}>{t('unblock')}</button>
-                        ) : (
-                          <button type="button" onClick={() => change(user.username, { blocked: true })}>{t('block')}</button>
-                        )}
-                        {userState(user) === 'Expired' ? (
-                          <button type="button" onClick={() => change(user.username, { expiresAt: null })}>{t('neverExpire')}</button>
-                        ) : (
-                          <button type="button" onClick={() => change(user.username, { expiresAt: new Date().toISOString() })}>{t('expire')}</button>
-                        )}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={page.page} size={page.size} total={page.total} onPage={setPageIndex} />
-        </>
-      )}
+      <ActionMessage outcome={outcome} />
+      <PagedTable
+        page={page}
+        onPage={setPageIndex}
+        headers={[t('username'), t('role'), t('status'), t('expiresAt'), t('createdAt'), t('actions')]}
+        row={(user) => (
+          <tr key={user.username} data-user={user.username}>
+            <th scope="row">{user.username}</th>
+            <td>{user.role}</td>
+            <td><StatusBadge status={userState(user)} /></td>
+            <td>{formatTime(user.expiresAt, zone, lang)}</td>
+            <td>{formatTime(user.createdAt, zone, lang)}</td>
+            <td className="actions">
+              {user.username !== me && (
+                <>
+                  {user.blocked ? (
+                    <button type="button" onClick={() => change(user.username, { blocked: false })}>{t('unblock')}</button>
+                  ) : (
+                    <button type="button" onClick={() => change(user.username, { blocked: true })}>{t('block')}</button>
+                  )}
+                  {userState(user) === 'Expired' ? (
+                    <button type="button" onClick={() => change(user.username, { expiresAt: null })}>{t('neverExpire')}</button>
+                  ) : (
+                    <button type="button" onClick={() => change(user.username, { expiresAt: new Date().toISOString() })}>{t('expire')}</button>
+                  )}
+                </>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }
