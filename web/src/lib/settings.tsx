@@ -5,21 +5,23 @@ import { browserZone } from './time';
 export interface ConsoleSettings {
   tileUrl: string | null;
   timeZone: string | null;
+  ocppUrl: string;
 }
 
 interface Resolved {
   tileUrl: string | null;
+  ocppUrl: string | null;
   /** The zone times are shown in: the platform's time-zone setting, else the browser's (sites come later). */
   zone: string;
 }
 
-const SettingsContext = createContext<Resolved>({ tileUrl: null, zone: browserZone() });
+const SettingsContext = createContext<Resolved>({ tileUrl: null, ocppUrl: null, zone: browserZone() });
 
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<Resolved>({ tileUrl: null, zone: browserZone() });
+  const [settings, setSettings] = useState<Resolved>({ tileUrl: null, ocppUrl: null, zone: browserZone() });
   useEffect(() => {
     get<ConsoleSettings>('/api/v1/console/settings')
-      .then((s) => setSettings({ tileUrl: s.tileUrl, zone: s.timeZone ?? browserZone() }))
+      .then((s) => setSettings({ tileUrl: s.tileUrl, ocppUrl: s.ocppUrl, zone: s.timeZone ?? browserZone() }))
       .catch(() => undefined);
   }, []);
   return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ExportButton } from '../components/ExportButton';
 import { PagedTable } from '../components/PagedTable';
 import { get, query, type Page } from '../lib/api';
 import { useI18n } from '../lib/i18n';
@@ -35,14 +36,15 @@ export function JournalPanel({ base, stationId }: { base: string; stationId: str
   useLive('connector', later);
   useLive('transaction', later);
   useEffect(() => () => { if (reload.current) clearTimeout(reload.current); }, []);
+  const chosen = { action: applied.action, from: wallTimeToIso(applied.from, zone), to: wallTimeToIso(applied.to, zone) };
+  const filters = query(chosen);
   useEffect(() => {
     setError(null);
-    get<Page<JournalEntryView>>(
-      `${base}/journal${query({ action: applied.action, from: wallTimeToIso(applied.from, zone), to: wallTimeToIso(applied.to, zone), page: pageIndex, size: 25 })}`,
-    )
+    get<Page<JournalEntryView>>(`${base}/journal${query({ ...chosen, page: pageIndex, size: 25 })}`)
       .then(setPage)
       .catch((e) => setError(e instanceof Error ? e.message : String(e)));
-  }, [base, applied, pageIndex, zone, tick]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [base, filters, pageIndex, tick]);
   return (
     <section className="card" aria-labelledby="journal-title">
       <h2 id="journal-title">{t('journal')}</h2>
@@ -72,6 +74,17 @@ export function JournalPanel({ base, stationId }: { base: string; stationId: str
           <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <button type="submit">{t('apply')}</button>
+        <ExportButton<JournalEntryView>
+          path={`${base}/journal${filters}`}
+          fileName="journal.csv"
+          columns={[
+            { header: 'at', value: (e) => e.at },
+            { header: 'direction', value: (e) => e.direction },
+            { header: 'action', value: (e) => e.action },
+            { header: 'messageId', value: (e) => e.messageId },
+            { header: 'frame', value: (e) => e.frame },
+          ]}
+        />
       </form>
       {error && <p role="alert" className="error">{error}</p>}
       <PagedTable

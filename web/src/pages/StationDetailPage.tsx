@@ -75,6 +75,15 @@ export function StationDetailPage({ id }: { id: string }) {
     }
   }
 
+  // An operator lets a Pending station in (OCPP 1.6 §4.2); the platform makes a connected one boot again.
+  async function setRegistration(registration: string) {
+    try {
+      setStation(await request<StationView>('PATCH', base, { registration }));
+    } catch (e) {
+      setAnswer({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
   const ask = (next: Pending) => {
     setAnswer(null);
     setPending(next);
@@ -189,7 +198,13 @@ export function StationDetailPage({ id }: { id: string }) {
             <dd>{formatTime(station.lastSeen, zone, lang)}</dd>
             <dt>{t('registration')}</dt>
             <dd>
-              <StatusBadge status={station.registration} />
+              <StatusBadge status={station.registration} />{' '}
+              {station.registration !== 'Accepted' && (
+                <button type="button" onClick={() => setRegistration('Accepted')}>{t('acceptStation')}</button>
+              )}
+              {station.registration === 'Pending' && (
+                <button type="button" onClick={() => setRegistration('Rejected')}>{t('rejectStation')}</button>
+              )}
             </dd>
             <dt>{t('protocol')}</dt>
             <dd>{station.protocol ?? '—'}</dd>

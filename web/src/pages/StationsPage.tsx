@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ActionMessage, useAction } from '../components/ActionMessage';
 import { ExportButton } from '../components/ExportButton';
 import { Link } from '../components/Link';
 import { PagedTable } from '../components/PagedTable';
 import { StatusBadge } from '../components/StatusBadge';
-import { get, query, type Page } from '../lib/api';
+import { get, post, query, type Page } from '../lib/api';
 import { useI18n } from '../lib/i18n';
 import { useLive } from '../lib/live';
 import { useSettings } from '../lib/settings';
@@ -43,6 +44,7 @@ export function StationsPage() {
   return (
     <section aria-labelledby="stations-title">
       <h1 id="stations-title">{t('stations')}</h1>
+      <RegisterStation onRegistered={() => load(pageIndex)} />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('search')}
@@ -112,5 +114,44 @@ export function StationsPage() {
         )}
       />
     </section>
+  );
+}
+
+/** A newcomer adds a charger here: its id and, for OCPP Basic Auth, its password (16 to 40 characters). */
+function RegisterStation({ onRegistered }: { onRegistered: () => void }) {
+  const { t } = useI18n();
+  const { ocppUrl } = useSettings();
+  const [form, setForm] = useState({ id: '', name: '', password: '' });
+  const { outcome, act } = useAction(onRegistered);
+  return (
+    <details className="card">
+      <summary>{t('registerStation')}</summary>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          act(async () => {
+            await post('/api/v1/stations', { id: form.id.trim(), name: form.name.trim() || undefined, password: form.password || undefined });
+            setForm({ id: '', name: '', password: '' });
+          });
+        }}
+      >
+        <label>
+          {t('id')}
+          <input required maxLength={48} value={form.id} onChange={(e) => setForm({ ...form, id: e.target.value })} />
+        </label>
+        <label>
+          {t('name')}
+          <input maxLength={100} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+        </label>
+        <label>
+          {t('stationPassword')}
+          <input type="password" autoComplete="new-password" minLength={16} maxLength={40} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+        </label>
+        <button type="submit" className="primary">{t('create')}</button>
+      </form>
+      {ocppUrl && <p className="hint">{t('connectHint', { url: `${ocppUrl}/${form.id.trim() || '{id}'}` })}</p>}
+      <ActionMessage outcome={outcome} />
+    </details>
   );
 }

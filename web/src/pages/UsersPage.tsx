@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ActionMessage, useAction } from '../components/ActionMessage';
+import { ExportButton } from '../components/ExportButton';
 import { PagedTable } from '../components/PagedTable';
 import { StatusBadge } from '../components/StatusBadge';
 import { currentSession, get, post, query, request, type Page } from '../lib/api';
@@ -70,6 +71,19 @@ export function UsersPage() {
         <p id="password-rule" className="hint">{t('passwordRule')}</p>
       </form>
       <ActionMessage outcome={outcome} />
+      <div className="filters">
+        <ExportButton<UserView>
+          path="/api/v1/users"
+          fileName="users.csv"
+          columns={[
+            { header: 'username', value: (u) => u.username },
+            { header: 'role', value: (u) => u.role },
+            { header: 'blocked', value: (u) => u.blocked },
+            { header: 'expiresAt', value: (u) => u.expiresAt },
+            { header: 'createdAt', value: (u) => u.createdAt },
+          ]}
+        />
+      </div>
       <PagedTable
         page={page}
         onPage={setPageIndex}

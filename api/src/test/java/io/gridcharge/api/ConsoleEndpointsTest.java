@@ -50,11 +50,12 @@ class ConsoleEndpointsTest {
     }
 
     @Test
-    void theConsoleLearnsTheTileServerAndTheTimeZone() {
+    void theConsoleLearnsTheTileServerTheTimeZoneAndWhereStationsConnect() {
         JsonNode settings = api.get("/api/v1/console/settings").json();
 
         assertThat(settings.path("tileUrl").asText()).isEqualTo("https://tiles.example/{z}/{x}/{y}.png");
         assertThat(settings.path("timeZone").asText()).isEqualTo("Asia/Shanghai");
+        assertThat(settings.path("ocppUrl").asText()).isEqualTo("ws://cs.example:8180/ocpp");
     }
 
     @Test

@@ -210,7 +210,8 @@ public final class Platform implements AutoCloseable {
                 clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging,
                 security.apiServices(stationCommands),
                 localLists, firmware, consoleServices(settings, database, stationRepository, live,
-                new UserAdministration(userRepository, hasher, clock), clock));
+                new UserAdministration(userRepository, hasher, clock), "ws://" + bind + ":" + gateway.port() + "/ocpp",
+                clock));
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 
@@ -240,12 +241,12 @@ public final class Platform implements AutoCloseable {
 
     private static ConsoleServices consoleServices(Settings settings, Database database,
                                                    PgStationRepository stations, LiveFeed live,
-                                                   UserAdministration users, Clock clock) {
+                                                   UserAdministration users, String ocppUrl, Clock clock) {
         var locations = new PgStationLocations(database.jdbi());
         return new ConsoleServices(live, new LiveTickets(clock), new PgStationCensus(database.jdbi()),
                 new PgChargingStatistics(database.jdbi()), new PlaceStation(stations, locations), locations,
                 new ConsoleSettings(settings.get(Setting.MAP_TILE_URL).filter(url -> !url.isBlank()).orElse(null),
-                        settings.timeZone(Setting.TIME_ZONE).map(ZoneId::getId).orElse(null)), users);
+                        settings.timeZone(Setting.TIME_ZONE).map(ZoneId::getId).orElse(null), ocppUrl), users);
     }
 
     private static ReservationServices reservationServices(PgReservationRepository reservations,
