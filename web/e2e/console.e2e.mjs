@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const { CONSOLE_URL, ADMIN_PASSWORD, STATION_ID, ID_TOKEN, SCREENSHOTS } = process.env;
+const { CONSOLE_URL, ADMIN_PASSWORD, STATION_ID, STATION_PASSWORD, ID_TOKEN, SCREENSHOTS } = process.env;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LIVE_TIMEOUT = 30_000;
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -35,11 +35,29 @@ try {
   await page.getByText('Times in Asia/Shanghai').waitFor();
   await shot('01-dashboard');
 
-  step('open the station while it is offline');
+  step('issue the driver’s card');
+  await page.getByRole('navigation').getByRole('link', { name: 'Id tokens' }).click();
+  await page.getByLabel('Id token', { exact: true }).fill(ID_TOKEN);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.locator('tbody th', { hasText: ID_TOKEN }).waitFor();
+
+  step('register the station, as a newcomer would');
   await page.getByRole('navigation').getByRole('link', { name: 'Stations' }).click();
+  await page.getByText('Register a station').click();
+  await page.getByLabel('Id', { exact: true }).fill(STATION_ID);
+  await page.getByLabel('Name', { exact: true }).fill('Depot north');
+  await page.getByLabel('OCPP password (16–40 characters)').fill(STATION_PASSWORD);
+  await page.getByText(`/ocpp/${STATION_ID} with subprotocol ocpp1.6`).waitFor();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  step('open the station while it is offline, and place it on the map');
   await page.locator(`tr[data-station="${STATION_ID}"] a`).click();
   await page.getByRole('heading', { name: new RegExp(`Station ${STATION_ID}`) }).waitFor();
   await page.locator('h1 [data-status="Offline"]').waitFor();
+  await page.getByLabel('Latitude').fill('31.23');
+  await page.getByLabel('Longitude').fill('121.47');
+  await page.getByRole('button', { name: 'Save location' }).click();
+  await page.getByText('Saved.').waitFor();
   // Marks this document: if the page were reloaded to show the change, the mark would be gone.
   await page.evaluate(() => (window.__sameDocument = true));
   await shot('02-station-offline');

@@ -132,7 +132,7 @@ function PowerChart({ points, zone }: { points: [number, number][]; zone: string
   useEffect(() => {
     chart.current?.setOption({
       animation: false,
-      grid: { left: 60, right: 20, top: 20, bottom: 40 },
+      grid: { left: 60, right: 20, top: 36, bottom: 40 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'time', min: Date.now() - WINDOW_MS, max: Date.now(), axisLabel: { color: '#c9d1d9', fontSize: 14, formatter: (v: number) => formatClock(v, zone) } },
       yAxis: { type: 'value', name: 'kW', nameTextStyle: { color: '#c9d1d9' }, axisLabel: { color: '#c9d1d9', fontSize: 14 }, splitLine: { lineStyle: { color: '#30363d' } } },

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The operator console in a real browser (issue 8): Debian's chromium, driven headless by playwright-core from
  * web/e2e/console.e2e.mjs, against the whole platform and a simulated charger over real OCPP. The browser logs
- * in, watches the charger come online on the station page without a reload, starts and stops a remote charge
+ * in, issues a card, registers the station and places it on the map, watches the charger come online on the
+ * station page without a reload, starts and stops a remote charge
  * with the station's answers shown, finds the transaction with its chart, sees the station on the offline map
  * and switches to Chinese. Screenshots of each step go to target/console-e2e/.
  */
@@ -36,19 +37,13 @@ class ConsoleEndToEndIT {
 
     @Test
     void anOperatorWatchesAStationComeOnlineStartsAndStopsACharge_andFindsItWithItsChart() throws Exception {
-        ApiClient api = platform.admin();
-        assertThat(api.post("/api/v1/stations", Map.of("id", STATION, "name", "Depot north",
-                "password", STATION_PASSWORD)).status()).isEqualTo(201);
-        assertThat(api.post("/api/v1/id-tokens", Map.of("idToken", CARD)).status()).isEqualTo(201);
-        assertThat(api.put("/api/v1/stations/" + STATION + "/location",
-                Map.of("latitude", 31.23, "longitude", 121.47)).status()).isEqualTo(200);
-
         List<String> output = new CopyOnWriteArrayList<>();
         ProcessBuilder script = new ProcessBuilder("node", "e2e/console.e2e.mjs")
                 .directory(WEB.toFile())
                 .redirectErrorStream(true);
         script.environment().putAll(Map.of("CONSOLE_URL", platform.httpUrl() + "/",
-                "ADMIN_PASSWORD", PlatformFixture.ADMIN_PASSWORD, "STATION_ID", STATION, "ID_TOKEN", CARD,
+                "ADMIN_PASSWORD", PlatformFixture.ADMIN_PASSWORD, "STATION_ID", STATION,
+                "STATION_PASSWORD", STATION_PASSWORD, "ID_TOKEN", CARD,
                 "SCREENSHOTS", SCREENSHOTS.toString()));
         Process browser = script.start();
         // Each step of the script waits 30 s at most; this bounds the whole run should the browser hang.
@@ -81,6 +76,9 @@ class ConsoleEndToEndIT {
         assertThat(browser.exitValue()).as(String.join("\n", output)).isZero();
         assertThat(output).contains("DONE");
         assertThat(SCREENSHOTS.resolve("06-transaction-chart.png")).isNotEmptyFile();
+        ApiClient api = platform.admin();
+        assertThat(api.get("/api/v1/stations/" + STATION + "/location").body().path("latitude").asDouble())
+                .isEqualTo(31.23);
         JsonNode transaction = api.get("/api/v1/transactions?stationId=" + STATION).body().path("items").get(0);
         assertThat(transaction.path("status").asText()).isEqualTo("Completed");
         assertThat(transaction.path("stopReason").asText()).isEqualTo("Remote");
