@@ -1,40 +1,30 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../lib/i18n';
+import { fakeApi, page } from '../testing/fakeApi';
 import { StationDetailPage } from './StationDetailPage';
 
-type Reply = { status: number; body?: unknown };
+const station = {
+  id: 'CP-1',
+  name: 'Depot north',
+  registration: 'Accepted',
+  hasPassword: true,
+  connected: true,
+  lastSeen: '2026-11-21T08:00:00Z',
+  protocol: 'ocpp1.6',
+  boot: { vendor: 'Wallbox', model: 'Pulsar', firmwareVersion: '5.1.2' },
+  connectors: [{ connectorId: 1, status: 'Available', errorCode: 'NoError', reportedAt: '2026-11-21T08:00:00Z' }],
+  createdAt: '2026-11-01T00:00:00Z',
+};
 
-/** A fake platform: answers by method and path, and keeps every request the page made. */
-function platform(commandReply: Reply) {
-  const calls: { method: string; url: string; body?: unknown }[] = [];
-  const json = (status: number, body: unknown) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      const method = init?.method ?? 'GET';
-      calls.push({ method, url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-      if (url.includes('/commands/')) return json(commandReply.status, commandReply.body);
-      if (url === '/api/v1/stations/CP-1')
-        return json(200, {
-          id: 'CP-1',
-          name: 'Depot north',
-          registration: 'Accepted',
-          hasPassword: true,
-          connected: true,
-          lastSeen: '2026-11-21T08:00:00Z',
-          protocol: 'ocpp1.6',
-          boot: { vendor: 'Wallbox', model: 'Pulsar', firmwareVersion: '5.1.2' },
-          connectors: [{ connectorId: 1, status: 'Available', errorCode: 'NoError', reportedAt: '2026-11-21T08:00:00Z' }],
-          createdAt: '2026-11-01T00:00:00Z',
-        });
-      if (url.startsWith('/api/v1/transactions')) return json(200, { items: [], page: 0, size: 20, total: 0 });
-      if (url.includes('/journal')) return json(200, { items: [], page: 0, size: 25, total: 0 });
-      return json(404, { status: 404, title: 'Not found' });
-    }),
-  );
-  return calls;
+/** A fake platform with the station above; commands are answered with `commandReply`. */
+function platform(commandReply: { status: number; body?: unknown }) {
+  return fakeApi((_, url) => {
+    if (url.includes('/commands/')) return commandReply;
+    if (url === '/api/v1/stations/CP-1') return { status: 200, body: station };
+    if (url.startsWith('/api/v1/transactions') || url.includes('/journal')) return { status: 200, body: page([]) };
+    return undefined;
+  });
 }
 
 function renderPage() {
