@@ -29,6 +29,8 @@ class LiveStream {
   private stateListeners = new Set<(open: boolean) => void>();
   private retry = 1000;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** A ticket is being bought: the subscriptions of one page arrive together and must share one stream. */
+  private connecting = false;
   open = false;
 
   subscribe(type: LiveType, handler: Handler): () => void {
@@ -58,14 +60,18 @@ class LiveStream {
   }
 
   private ensureOpen() {
-    if (this.source || this.timer || !currentSession()) return;
+    if (this.source || this.timer || this.connecting || !currentSession()) return;
     this.connect();
   }
 
   private async connect() {
     this.timer = null;
+    this.connecting = true;
     try {
       const ticket = await post<{ stream: string }>('/api/v1/live/tickets');
+      // Each open stream holds one of the browser's few connections to the platform (six over HTTP/1.1):
+      // a second stream would starve the page's own requests.
+      this.source?.close();
       const source = new EventSource(ticket.stream);
       this.source = source;
       source.onopen = () => {
@@ -87,6 +93,8 @@ class LiveStream {
       }
     } catch {
       this.later();
+    } finally {
+      this.connecting = false;
     }
   }
 
@@ -103,6 +111,9 @@ class LiveStream {
 }
 
 export const live = new LiveStream();
+
+/** For tests: a stream of their own. */
+export const newLiveStream = () => new LiveStream();
 
 /** Calls the handler with each live event of the type while the component is mounted. */
 export function useLive(type: LiveType, handler: Handler) {

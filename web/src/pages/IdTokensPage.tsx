@@ -18,10 +18,13 @@ export function IdTokensPage() {
   const [tick, setTick] = useState(0);
   const [form, setForm] = useState({ idToken: '', groupId: '', expiresAt: '' });
   const { outcome, act } = useAction(() => setTick((n) => n + 1));
+  const [error, setError] = useState<string | null>(null);
   const path = `/api/v1/id-tokens${query({ status })}`;
 
   useEffect(() => {
-    get<Page<IdTokenView>>(`/api/v1/id-tokens${query({ status, page: pageIndex, size: 50 })}`).then(setPage);
+    get<Page<IdTokenView>>(`/api/v1/id-tokens${query({ status, page: pageIndex, size: 50 })}`)
+      .then(setPage)
+      .catch((e) => setError(e instanceof Error ? e.message : String(e)));
   }, [status, pageIndex, tick]);
 
   const change = (token: string, body: Record<string, unknown>) =>
@@ -59,6 +62,7 @@ export function IdTokensPage() {
         <button type="submit" className="primary">{t('create')}</button>
       </form>
       <ActionMessage outcome={outcome} />
+      {error && <p role="alert" className="error">{error}</p>}
       <div className="filters">
         <label>
           {t('status')}

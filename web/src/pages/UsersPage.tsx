@@ -32,9 +32,12 @@ export function UsersPage() {
   const [tick, setTick] = useState(0);
   const [form, setForm] = useState({ username: '', password: '', expiresAt: '' });
   const { outcome, act } = useAction(() => setTick((n) => n + 1));
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    get<Page<UserView>>(`/api/v1/users${query({ page: pageIndex, size: 50 })}`).then(setPage);
+    get<Page<UserView>>(`/api/v1/users${query({ page: pageIndex, size: 50 })}`)
+      .then(setPage)
+      .catch((e) => setError(e instanceof Error ? e.message : String(e)));
   }, [pageIndex, tick]);
 
   const change = (username: string, body: Record<string, unknown>) =>
@@ -71,6 +74,7 @@ export function UsersPage() {
         <p id="password-rule" className="hint">{t('passwordRule')}</p>
       </form>
       <ActionMessage outcome={outcome} />
+      {error && <p role="alert" className="error">{error}</p>}
       <div className="filters">
         <ExportButton<UserView>
           path="/api/v1/users"
