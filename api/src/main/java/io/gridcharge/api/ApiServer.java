@@ -5,6 +5,9 @@ import io.gridcharge.api.auth.Access;
 import io.gridcharge.api.auth.AuthRoutes;
 import io.gridcharge.api.auth.BearerAuthentication;
 import io.gridcharge.api.command.CommandRoutes;
+import io.gridcharge.api.console.ConsolePages;
+import io.gridcharge.api.console.DashboardRoutes;
+import io.gridcharge.api.console.MapRoutes;
 import io.gridcharge.api.devicemodel.DeviceModelRoutes;
 import io.gridcharge.api.energy.ChargingProfileRoutes;
 import io.gridcharge.api.firmware.FileTransferRoutes;
@@ -13,6 +16,8 @@ import io.gridcharge.api.http.ErrorAnswers;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.JsonMapping;
 import io.gridcharge.api.http.RequestMetrics;
+import io.gridcharge.api.live.LiveFeed;
+import io.gridcharge.api.live.LiveRoutes;
 import io.gridcharge.api.localauth.LocalListRoutes;
 import io.gridcharge.api.reservation.ReservationRoutes;
 import io.gridcharge.api.security.SecurityRoutes;
@@ -22,17 +27,20 @@ import io.gridcharge.api.system.SystemRoutes;
 import io.gridcharge.api.token.IdTokenRoutes;
 import io.gridcharge.api.transaction.OrphanStopRoutes;
 import io.gridcharge.api.transaction.TransactionRoutes;
+import io.gridcharge.api.user.UserRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 /**
  * The HTTP API: REST under /api/v1 (bearer token required, but for login), health, metrics and the OpenAPI
- * document. Javalin on Jetty, each request on a virtual thread (DESIGN §3, §4).
+ * document, the live event stream and the operator console at {@code /}. Javalin on Jetty, each request on a
+ * virtual thread (DESIGN §3, §4).
  */
 public final class ApiServer {
     /**
@@ -43,6 +51,7 @@ public final class ApiServer {
     }
 
     private final Javalin app;
+    private final LiveFeed live;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
     /**
@@ -57,7 +66,9 @@ public final class ApiServer {
         Objects.requireNonNull(healthy, "healthy");
         ObjectMapper mapper = JsonMapping.create();
         JsonBody json = new JsonBody(mapper);
-        ErrorAnswers errors = new ErrorAnswers(json);
+        Optional<ConsolePages> console = ConsolePages.onClasspath();
+        ErrorAnswers errors = new ErrorAnswers(json, ctx -> console.isPresent() && console.get().answer(ctx));
+        live = services.console().live();
         RequestMetrics metrics = new RequestMetrics(registry);
         BearerAuthentication authentication = new BearerAuthentication(services.login());
 
@@ -96,6 +107,11 @@ public final class ApiServer {
             new FileTransferRoutes(services.firmware()).register(config.routes);
             new DeviceModelRoutes(services.stations(), services.deviceModels()).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
+            new LiveRoutes(services.console().live(), services.console().tickets()).register(config.routes);
+            new DashboardRoutes(services.console(), services.presence(), services.clock()).register(config.routes);
+            new MapRoutes(services.console(), services.presence(), json).register(config.routes);
+            new UserRoutes(services.console().users(), json).register(config.routes);
+            console.ifPresent(pages -> pages.register(config));
         });
     }
 
@@ -104,7 +120,9 @@ public final class ApiServer {
         return this;
     }
 
+    /** Ends the live streams first: Jetty would otherwise wait for every browser that listens. */
     public void stop() {
+        live.close();
         app.stop();
     }
 

@@ -1,5 +1,6 @@
 package io.gridcharge.api;
 
+import io.gridcharge.api.console.ConsoleServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
 import io.gridcharge.api.security.SecurityServices;
@@ -25,7 +26,7 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           SmartChargingServices smartCharging,
                           SecurityServices security,
                           LocalListServices localLists, FirmwareServices firmware,
-                          DeviceModelRepository deviceModels) {
+                          DeviceModelRepository deviceModels, ConsoleServices console) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -42,5 +43,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(smartCharging, "smartCharging");
         Objects.requireNonNull(orphanStops, "orphanStops");
         Objects.requireNonNull(deviceModels, "deviceModels");
+        Objects.requireNonNull(console, "console");
     }
 }

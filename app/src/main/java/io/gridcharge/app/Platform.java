@@ -2,6 +2,10 @@ package io.gridcharge.app;
 
 import io.gridcharge.api.ApiServer;
 import io.gridcharge.api.ApiServices;
+import io.gridcharge.api.console.ConsoleServices;
+import io.gridcharge.api.console.ConsoleSettings;
+import io.gridcharge.api.live.LiveFeed;
+import io.gridcharge.api.live.LiveTickets;
 import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
@@ -45,11 +49,13 @@ import io.gridcharge.domain.station.ConnectorStatusReport;
 import io.gridcharge.domain.station.StationAdministration;
 import io.gridcharge.domain.station.StationAuthentication;
 import io.gridcharge.domain.station.StationBoot;
+import io.gridcharge.domain.station.PlaceStation;
 import io.gridcharge.domain.station.StationPresence;
 import io.gridcharge.domain.station.StationSettings;
 import io.gridcharge.domain.tenant.AdminBootstrap;
 import io.gridcharge.domain.tenant.Login;
 import io.gridcharge.domain.tenant.LoginThrottle;
+import io.gridcharge.domain.tenant.UserAdministration;
 import io.gridcharge.gateway.ConnectionRegistry;
 import io.gridcharge.gateway.GatewayConfig;
 import io.gridcharge.gateway.GatewayPorts;
@@ -63,12 +69,15 @@ import io.gridcharge.store.repository.DatabaseActivity;
 import io.gridcharge.store.repository.GroupCommit;
 import io.gridcharge.store.repository.PgChargingProfileRepository;
 import io.gridcharge.store.repository.PgDeviceModelRepository;
+import io.gridcharge.store.repository.PgChargingStatistics;
 import io.gridcharge.store.repository.PgDiagnosticsRepository;
 import io.gridcharge.store.repository.PgFirmwareRepository;
 import io.gridcharge.store.repository.PgLocalListRepository;
 import io.gridcharge.store.repository.PgMessageJournal;
 import io.gridcharge.store.repository.PgOrphanStopRepository;
 import io.gridcharge.store.repository.PgReservationRepository;
+import io.gridcharge.store.repository.PgStationCensus;
+import io.gridcharge.store.repository.PgStationLocations;
 import io.gridcharge.store.repository.PgStationRepository;
 import io.gridcharge.store.repository.PgTokenRepository;
 import io.gridcharge.store.repository.PgTransactionRepository;
@@ -79,6 +88,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -161,6 +171,9 @@ public final class Platform implements AutoCloseable {
         // A StartTransaction that names a reservation uses it (OCPP 1.6 §5.13); charging knows nothing of
         // reservations. Subscribed before the gateway starts, so no start of a reconnecting station misses it.
         events.subscribe(new UseReservation(reservationRepository, tokenRepository));
+        // The console's live views (issue 8) hear every event from the first station on.
+        var live = new LiveFeed();
+        events.subscribe(live);
         var connections = new ConnectionRegistry();
         var stationCommands = new GatewayStationCommands(connections);
         var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, stationHasher,
@@ -214,7 +227,10 @@ public final class Platform implements AutoCloseable {
                 new TransactionHistory(transactionRepository), journal, stationCommands, login,
                 clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging,
                 security.apiServices(stationCommands),
-                localLists, firmware, new PgDeviceModelRepository(database.jdbi()));
+                localLists, firmware, new PgDeviceModelRepository(database.jdbi()),
+                consoleServices(settings, database, stationRepository, live,
+                new UserAdministration(userRepository, hasher, clock), "ws://" + bind + ":" + gateway.port() + "/ocpp",
+                clock));
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 
@@ -224,6 +240,7 @@ public final class Platform implements AutoCloseable {
             console.printf("  OCPP over TLS: wss://%s:%d/ocpp/{stationId}  (security profiles 2 and 3)%n", bind,
                     gateway.tlsPort());
         }
+        console.printf("  Console:       http://%s:%d/  (log in as admin)%n", bind, api.port());
         console.printf("  REST API:      http://%s:%d/api/v1  (OpenAPI at /api/openapi.json)%n", bind, api.port());
         console.printf("  Health:        http://%s:%d/health   Metrics: /metrics%n", bind, api.port());
         console.printf("  Database:      %s%n", settings.get(Setting.DB_URL).orElse("embedded PostgreSQL under "
@@ -239,6 +256,16 @@ public final class Platform implements AutoCloseable {
         var configured = settings.get(Setting.PUBLIC_URL).map(url -> url.endsWith("/")
                 ? url.substring(0, url.length() - 1) : url);
         return () -> configured.orElseGet(() -> "http://" + bind + ":" + api.port());
+    }
+
+    private static ConsoleServices consoleServices(Settings settings, Database database,
+                                                   PgStationRepository stations, LiveFeed live,
+                                                   UserAdministration users, String ocppUrl, Clock clock) {
+        var locations = new PgStationLocations(database.jdbi());
+        return new ConsoleServices(live, new LiveTickets(clock), new PgStationCensus(database.jdbi()),
+                new PgChargingStatistics(database.jdbi()), new PlaceStation(stations, locations), locations,
+                new ConsoleSettings(settings.get(Setting.MAP_TILE_URL).filter(url -> !url.isBlank()).orElse(null),
+                        settings.timeZone(Setting.TIME_ZONE).map(ZoneId::getId).orElse(null), ocppUrl), users);
     }
 
     private static ReservationServices reservationServices(PgReservationRepository reservations,

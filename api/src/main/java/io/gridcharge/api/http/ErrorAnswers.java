@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +21,16 @@ public final class ErrorAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
 
     private final JsonBody json;
+    private final Predicate<Context> pages;
 
     public ErrorAnswers(JsonBody json) {
+        this(json, ctx -> false);
+    }
+
+    /** @param pages answers a request no route matched with a page of the web console, when it is one */
+    public ErrorAnswers(JsonBody json, Predicate<Context> pages) {
         this.json = json;
+        this.pages = pages;
     }
 
     public void register(RoutesConfig routes) {
@@ -60,6 +68,9 @@ public final class ErrorAnswers {
 
     /** Javalin's own answers: no such route (404), wrong method (405), body too large (413) and the like. */
     private void answerHttpStatus(HttpResponseException e, Context ctx) {
+        if (e.getStatus() == HttpStatus.NOT_FOUND.getCode() && pages.test(ctx)) {
+            return;
+        }
         String detail = switch (e.getStatus()) {
             case 404 -> "There is no " + ctx.path() + " in this API.";
             case 405 -> ctx.method() + " is not allowed on " + ctx.path() + ".";

@@ -34,7 +34,11 @@ public enum Setting {
     WEBSOCKET_PING_INTERVAL("websocket-ping-interval", "60",
             "Seconds of silence after which a station is pinged; three silent intervals close its connection."),
     PUBLIC_URL("public-url", null,
-            "Base URL stations reach the HTTP port at, for firmware downloads and diagnostics uploads; unset = http://BIND:HTTP-PORT.");
+            "Base URL stations reach the HTTP port at, for firmware downloads and diagnostics uploads; unset = http://BIND:HTTP-PORT."),
+    MAP_TILE_URL("map-tile-url", null,
+            "Tile server URL template for the console's map, e.g. https://tiles.example/{z}/{x}/{y}.png; unset = the built-in offline basemap."),
+    TIME_ZONE("time-zone", null,
+            "Time zone the console shows times in (IANA name, e.g. Asia/Shanghai); unset = the browser's.");
 
     private final String key;
     private final String defaultValue;

@@ -100,6 +100,17 @@ public final class Settings {
         };
     }
 
+    /** An IANA time zone name, checked against the JDK's zone rules. */
+    public Optional<java.time.ZoneId> timeZone(Setting setting) {
+        return get(setting).filter(value -> !value.isBlank()).map(value -> {
+            try {
+                return java.time.ZoneId.of(value.trim());
+            } catch (java.time.DateTimeException e) {
+                throw invalid(setting, value, "a time zone name such as Europe/Berlin or Asia/Shanghai");
+            }
+        });
+    }
+
     private static IllegalArgumentException invalid(Setting setting, String value, String expected) {
         return new IllegalArgumentException(setting.key() + " (" + setting.flag() + ", "
                 + setting.environmentVariable() + ") must be " + expected + ", was '" + value + "'");

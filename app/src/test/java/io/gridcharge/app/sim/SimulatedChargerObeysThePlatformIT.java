@@ -51,7 +51,7 @@ class SimulatedChargerObeysThePlatformIT {
     void aBootedChargerWithACarCharging() throws Exception {
         stationId = "SIM-CMD-" + ++stations;
         String card = "SIMCARD-" + stations; // a card in a transaction elsewhere would be ConcurrentTx
-        new PlatformRegistration(URI.create(PLATFORM.apiUrl()))
+        new PlatformRegistration(URI.create(PLATFORM.httpUrl()))
                 .register(PlatformFixture.ADMIN_PASSWORD, List.of(stationId), null, List.of(card));
         model = new ChargerModel(new ChargerSpec(stationId, CurrentType.AC, 2, 11_000, 3), ChargingCurve.TYPICAL,
                 Duration.ofMinutes(5), 50_000);

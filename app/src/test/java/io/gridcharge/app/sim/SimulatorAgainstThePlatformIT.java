@@ -68,7 +68,7 @@ class SimulatorAgainstThePlatformIT {
         Files.writeString(file, SCENARIO);
         network = new NetworkBuilder(7).build(Scenarios.load(file.toString()));
         List<String> stations = network.chargers().stream().map(c -> c.spec().stationId()).toList();
-        new PlatformRegistration(URI.create(PLATFORM.apiUrl()))
+        new PlatformRegistration(URI.create(PLATFORM.httpUrl()))
                 .register(PlatformFixture.ADMIN_PASSWORD, stations, null, network.idTags());
         var options = new SimulationRun.Options(URI.create(PLATFORM.ocppUrl()), null, 1200, 7,
                 directory.resolve("results"), ZoneId.of("Europe/Berlin"), Duration.ofSeconds(30),

@@ -96,8 +96,8 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
         return "wss://localhost:" + platform.ocppTlsPort() + "/ocpp";
     }
 
-    /** The REST API's base URL, e.g. for clients of the production code that take one. */
-    public String apiUrl() {
+    /** The HTTP listener's base URL: the API, and the operator console at /. */
+    public String httpUrl() {
         return "http://127.0.0.1:" + platform.httpPort();
     }
 

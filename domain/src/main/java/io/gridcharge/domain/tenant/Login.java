@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -54,6 +55,10 @@ public final class Login {
             throttle.failed(username);
             return new Result.Denied();
         }
+        if (!user.get().mayActAt(clock.instant())) {
+            // A blocked or expired user is told no more than a wrong password would tell.
+            return new Result.Denied();
+        }
         throttle.succeeded(username);
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -67,7 +72,8 @@ public final class Login {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        return users.findBySession(hashOf(token), clock.instant());
+        Instant now = clock.instant();
+        return users.findBySession(hashOf(token), now).filter(user -> user.mayActAt(now));
     }
 
     public void logout(String token) {

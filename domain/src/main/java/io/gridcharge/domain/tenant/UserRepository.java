@@ -1,5 +1,7 @@
 package io.gridcharge.domain.tenant;
 
+import io.gridcharge.domain.shared.Page;
+import io.gridcharge.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,6 +12,12 @@ public interface UserRepository {
     Optional<User> find(String username);
 
     boolean anyUser();
+
+    /** Users by username. */
+    Page<User> list(PageRequest page);
+
+    /** Sets whether the user is blocked and when the account expires (null: never); false when there is no such user. */
+    boolean updateAccess(String username, boolean blocked, Instant expiresAt);
 
     void saveSession(String tokenHash, String username, Instant expiresAt);
 

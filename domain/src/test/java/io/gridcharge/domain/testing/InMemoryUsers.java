@@ -2,7 +2,11 @@ package io.gridcharge.domain.testing;
 
 import io.gridcharge.domain.tenant.User;
 import io.gridcharge.domain.tenant.UserRepository;
+import io.gridcharge.domain.shared.Page;
+import io.gridcharge.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +32,19 @@ public final class InMemoryUsers implements UserRepository {
     @Override
     public boolean anyUser() {
         return !users.isEmpty();
+    }
+
+    @Override
+    public Page<User> list(PageRequest page) {
+        List<User> sorted = users.values().stream().sorted(Comparator.comparing(User::username)).toList();
+        List<User> items = sorted.stream().skip(page.offset()).limit(page.size()).toList();
+        return new Page<>(items, page.page(), page.size(), sorted.size());
+    }
+
+    @Override
+    public boolean updateAccess(String username, boolean blocked, Instant expiresAt) {
+        return users.computeIfPresent(username, (name, u) -> new User(u.username(), u.passwordHash(), u.role(),
+                u.createdAt(), blocked, expiresAt)) != null;
     }
 
     @Override

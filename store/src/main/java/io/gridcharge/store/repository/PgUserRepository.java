@@ -4,6 +4,8 @@ import static io.gridcharge.store.repository.Columns.enumValue;
 import static io.gridcharge.store.repository.Columns.instant;
 import static io.gridcharge.store.repository.Columns.name;
 
+import io.gridcharge.domain.shared.Page;
+import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.tenant.Role;
 import io.gridcharge.domain.tenant.User;
 import io.gridcharge.domain.tenant.UserRepository;
@@ -15,6 +17,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /** {@link UserRepository} on PostgreSQL: tables {@code users} and {@code api_sessions}. */
 public final class PgUserRepository implements UserRepository {
+    private static final String COLUMNS = "username, password_hash, role, created_at, blocked, expires_at";
+    private static final Listing<User> LISTING = new Listing<>("users", COLUMNS, "username", (row, ctx) -> userOf(row));
+
     private final Jdbi jdbi;
 
     public PgUserRepository(Jdbi jdbi) {
@@ -25,20 +30,21 @@ public final class PgUserRepository implements UserRepository {
     @Override
     public boolean insert(User user) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO users (username, password_hash, role, created_at)
-                        VALUES (:username, :passwordHash, :role, :createdAt)
+                        INSERT INTO users (username, password_hash, role, created_at, blocked, expires_at)
+                        VALUES (:username, :passwordHash, :role, :createdAt, :blocked, :expiresAt)
                         ON CONFLICT (username) DO NOTHING""")
                 .bind("username", user.username())
                 .bind("passwordHash", user.passwordHash())
                 .bind("role", name(user.role()))
                 .bind("createdAt", user.createdAt())
+                .bind("blocked", user.blocked())
+                .bind("expiresAt", user.expiresAt())
                 .execute()) > 0;
     }
 
     @Override
     public Optional<User> find(String username) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT username, password_hash, role, created_at FROM users WHERE username = :username""")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE username = :username")
                 .bind("username", username)
                 .map((row, ctx) -> userOf(row))
                 .findOne());
@@ -49,6 +55,21 @@ public final class PgUserRepository implements UserRepository {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT EXISTS (SELECT 1 FROM users)")
                 .mapTo(Boolean.class)
                 .one());
+    }
+
+    @Override
+    public Page<User> list(PageRequest page) {
+        return jdbi.inTransaction(handle -> LISTING.page(handle, new Where(), page));
+    }
+
+    @Override
+    public boolean updateAccess(String username, boolean blocked, Instant expiresAt) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE users SET blocked = :blocked, expires_at = :expiresAt WHERE username = :username")
+                .bind("username", username)
+                .bind("blocked", blocked)
+                .bind("expiresAt", expiresAt)
+                .execute()) > 0;
     }
 
     @Override
@@ -67,7 +88,7 @@ public final class PgUserRepository implements UserRepository {
     @Override
     public Optional<User> findBySession(String tokenHash, Instant now) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT u.username, u.password_hash, u.role, u.created_at
+                        SELECT u.username, u.password_hash, u.role, u.created_at, u.blocked, u.expires_at
                         FROM api_sessions s JOIN users u ON u.username = s.username
                         WHERE s.token_hash = :tokenHash AND s.expires_at > :now""")
                 .bind("tokenHash", tokenHash)
@@ -85,6 +106,7 @@ public final class PgUserRepository implements UserRepository {
 
     private static User userOf(ResultSet row) throws SQLException {
         return new User(row.getString("username"), row.getString("password_hash"),
-                enumValue(row, "role", Role.class), instant(row, "created_at"));
+                enumValue(row, "role", Role.class), instant(row, "created_at"), row.getBoolean("blocked"),
+                instant(row, "expires_at"));
     }
 }

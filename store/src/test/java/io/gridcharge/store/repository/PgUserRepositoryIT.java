@@ -4,6 +4,7 @@ import static io.gridcharge.store.repository.Fixtures.T0;
 import static io.gridcharge.store.repository.Fixtures.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.tenant.Role;
 import io.gridcharge.domain.tenant.User;
 import io.gridcharge.store.TestDatabase;
@@ -78,5 +79,32 @@ class PgUserRepositoryIT {
         users.deleteSession("sha256-of-token");
 
         assertThat(users.findBySession("sha256-of-token", T0)).isEmpty();
+    }
+
+    @Test
+    void aUsersAccessIsChangedAndReadBackWithItsSessions() {
+        users.insert(ADMIN);
+        users.insert(new User("lin.wei", "hash-2", Role.ADMIN, T0));
+        users.saveSession("session-hash", "lin.wei", minutes(60));
+
+        assertThat(users.updateAccess("lin.wei", true, minutes(30))).isTrue();
+
+        User lin = users.find("lin.wei").orElseThrow();
+        assertThat(lin.blocked()).isTrue();
+        assertThat(lin.expiresAt()).isEqualTo(minutes(30));
+        assertThat(users.findBySession("session-hash", T0)).contains(lin);
+        assertThat(users.updateAccess("nobody", true, null)).isFalse();
+    }
+
+    @Test
+    void usersAreListedByNameAPageAtATime() {
+        users.insert(new User("zhang", "h", Role.ADMIN, T0));
+        users.insert(ADMIN);
+        users.insert(new User("lin.wei", "h", Role.ADMIN, T0));
+
+        var page = users.list(new PageRequest(0, 2));
+
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(User::username).containsExactly("admin", "lin.wei");
     }
 }

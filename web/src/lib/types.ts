@@ -1,0 +1,90 @@
+// The API's resources as the console reads them (see /api/openapi.json).
+
+export interface ConnectorView {
+  connectorId: number;
+  status: string;
+  errorCode?: string | null;
+  info?: string | null;
+  vendorErrorCode?: string | null;
+  reportedAt: string;
+}
+
+export interface StationView {
+  id: string;
+  name?: string | null;
+  registration: string;
+  hasPassword: boolean;
+  connected: boolean;
+  lastSeen?: string | null;
+  protocol?: string | null;
+  boot?: {
+    vendor: string;
+    model: string;
+    serialNumber?: string | null;
+    firmwareVersion?: string | null;
+    iccid?: string | null;
+    imsi?: string | null;
+    meterType?: string | null;
+    meterSerialNumber?: string | null;
+  } | null;
+  lastBootAt?: string | null;
+  connectors: ConnectorView[];
+  createdAt: string;
+}
+
+export interface TransactionView {
+  id: number;
+  stationId: string;
+  connectorId: number;
+  idToken?: string | null;
+  meterStart: number;
+  meterStop?: number | null;
+  energyWh?: number | null;
+  startedAt: string;
+  stoppedAt?: string | null;
+  stopReason?: string | null;
+  status: string;
+}
+
+export interface MeterSampleView {
+  at: string;
+  measurand: string;
+  phase?: string | null;
+  location?: string | null;
+  context?: string | null;
+  value: number;
+  unit?: string | null;
+}
+
+export interface TransactionDetail extends TransactionView {
+  samples: MeterSampleView[];
+}
+
+export interface JournalEntryView {
+  at: string;
+  direction: string;
+  action?: string | null;
+  messageId?: string | null;
+  frame: string;
+}
+
+export interface IdTokenView {
+  idToken: string;
+  status: string;
+  expiresAt?: string | null;
+  groupId?: string | null;
+  createdAt: string;
+}
+
+export interface CommandReply {
+  status: string;
+}
+
+/** A station's state in one word, for lists and the map: offline, else its most urgent connector's state. */
+export function headline(station: Pick<StationView, 'connected' | 'connectors'>): string {
+  if (!station.connected) return 'Offline';
+  const order = ['Faulted', 'Charging', 'SuspendedEV', 'SuspendedEVSE', 'Preparing', 'Finishing', 'Occupied', 'Reserved', 'Available', 'Unavailable'];
+  const states = station.connectors.filter((c) => c.connectorId > 0 || c.status === 'Faulted').map((c) => c.status);
+  for (const state of order) if (states.includes(state)) return state;
+  return 'Online';
+}

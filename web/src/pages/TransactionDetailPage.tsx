@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from '../components/Link';
+import { StatusBadge } from '../components/StatusBadge';
+import { TrendChart } from '../components/TrendChart';
+import { ApiError, get } from '../lib/api';
+import { useI18n } from '../lib/i18n';
+import { useLive } from '../lib/live';
+import { useSettings } from '../lib/settings';
+import { formatEnergy, formatTime } from '../lib/time';
+import type { TransactionDetail } from '../lib/types';
+
+export default function TransactionDetailPage({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const { zone } = useSettings();
+  const [detail, setDetail] = useState<TransactionDetail | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [tick, setTick] = useState(0);
+  const reload = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    get<TransactionDetail>(`/api/v1/transactions/${encodeURIComponent(id)}`)
+      .then(setDetail)
+      .catch((e) => e instanceof ApiError && (e.status === 404 || e.status === 400) && setMissing(true));
+  }, [id, tick]);
+  // A running session's chart grows as meter values arrive (reloaded at most every 3 s).
+  const later = () => {
+    if (!reload.current) reload.current = setTimeout(() => { reload.current = null; setTick((n) => n + 1); }, 3000);
+  };
+  useLive('meter', (event) => String(event.transactionId) === id && later());
+  useLive('transaction', (event) => String(event.transactionId) === id && setTick((n) => n + 1));
+  useEffect(() => () => { if (reload.current) clearTimeout(reload.current); }, []);
+
+  if (missing) return <p role="alert">{t('nothingFound')}</p>;
+  if (!detail) return <p role="status">{t('loading')}</p>;
+  return (
+    <section aria-labelledby="transaction-title">
+      <h1 id="transaction-title">
+        {t('transaction')} #{detail.id} <StatusBadge status={detail.status} />
+      </h1>
+      <div className="card">
+        <dl className="facts wide">
+          <dt>{t('station')}</dt>
+          <dd>
+            <Link to={`/stations/${encodeURIComponent(detail.stationId)}`}>{detail.stationId}</Link> · {t('connector')} {detail.connectorId}
+          </dd>
+          <dt>{t('idToken')}</dt>
+          <dd>{detail.idToken ?? '—'}</dd>
+          <dt>{t('started')}</dt>
+          <dd>{formatTime(detail.startedAt, zone, lang)}</dd>
+          <dt>{t('stopped')}</dt>
+          <dd>{formatTime(detail.stoppedAt, zone, lang)}</dd>
+          <dt>{t('energy')}</dt>
+          <dd data-testid="transaction-energy">{formatEnergy(detail.energyWh)}</dd>
+          <dt>{t('stopReason')}</dt>
+          <dd>{detail.stopReason ?? '—'}</dd>
+        </dl>
+      </div>
+      <section className="card" aria-labelledby="trend-title">
+        <h2 id="trend-title">{t('trend')}</h2>
+        <TrendChart samples={detail.samples} zone={zone} />
+      </section>
+      <section className="card" aria-labelledby="order-title">
+        <h2 id="order-title">{t('order')}</h2>
+        <p>{t('orderPending')}</p>
+      </section>
+    </section>
+  );
+}
