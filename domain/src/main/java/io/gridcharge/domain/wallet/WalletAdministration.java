@@ -8,6 +8,7 @@ import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.tenant.OperatorId;
+import io.gridcharge.domain.tenant.SiteId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Currency;
@@ -33,8 +34,8 @@ public final class WalletAdministration {
         this.clock = clock;
     }
 
-    public Wallet open(OperatorId operator, String holder, Currency currency, List<IdToken> idTokens) {
-        return ledger.open(new Wallet(null, operator, holder, currency, WalletStatus.ACTIVE, idTokens, clock.instant()));
+    public Wallet open(OperatorId operator, SiteId site, String holder, Currency currency, List<IdToken> idTokens) {
+        return ledger.open(new Wallet(null, operator, site, holder, currency, WalletStatus.ACTIVE, idTokens, clock.instant()));
     }
 
     public Wallet get(WalletId id) {

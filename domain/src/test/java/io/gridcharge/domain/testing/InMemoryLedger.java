@@ -46,7 +46,7 @@ public final class InMemoryLedger implements LedgerRepository {
                 throw new Conflict("id token " + token + " pays from another wallet already");
             }
         }
-        Wallet opened = new Wallet(WalletId.of(nextWallet++), wallet.operatorId(), wallet.holder(), wallet.currency(),
+        Wallet opened = new Wallet(WalletId.of(nextWallet++), wallet.operatorId(), wallet.siteId(), wallet.holder(), wallet.currency(),
                 wallet.status(), wallet.idTokens(), wallet.openedAt());
         wallets.put(opened.id(), opened);
         return opened;

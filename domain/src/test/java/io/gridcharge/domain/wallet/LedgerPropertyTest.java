@@ -44,7 +44,7 @@ class LedgerPropertyTest {
         for (int step = 0; step < steps; step++) {
             if (opened.isEmpty() || random.nextInt(12) == 0) {
                 Currency currency = Currency.getInstance(currencies[random.nextInt(currencies.length)]);
-                Wallet wallet = wallets.open(OperatorId.of("op"), "holder", currency,
+                Wallet wallet = wallets.open(OperatorId.of("op"), null, "holder", currency,
                         List.of(IdToken.of("T-" + random.nextLong(Long.MAX_VALUE))));
                 opened.add(wallet);
                 model.put(wallet.id(), BigDecimal.ZERO);

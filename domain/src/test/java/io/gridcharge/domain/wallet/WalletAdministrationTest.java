@@ -25,7 +25,7 @@ class WalletAdministrationTest {
         providerCalls.incrementAndGet();
         return sandbox.charge(amount, reference);
     }, new Fakes.ManualClock(Instant.parse("2026-03-10T10:00:00Z")));
-    private final Wallet wallet = wallets.open(OperatorId.of("nord"), "Ada", EUR, List.of(IdToken.of("CARD-1")));
+    private final Wallet wallet = wallets.open(OperatorId.of("nord"), null, "Ada", EUR, List.of(IdToken.of("CARD-1")));
 
     @Test
     void aTopUpIsTwoEntriesAndTheBalanceIsDerivedFromThem() {
@@ -131,7 +131,7 @@ class WalletAdministrationTest {
 
     @Test
     void aTokenPaysFromOneWalletOnly() {
-        assertThatThrownBy(() -> wallets.open(OperatorId.of("nord"), "Bob", EUR, List.of(IdToken.of("CARD-1"))))
+        assertThatThrownBy(() -> wallets.open(OperatorId.of("nord"), null, "Bob", EUR, List.of(IdToken.of("CARD-1"))))
                 .isInstanceOf(Conflict.class);
     }
 
