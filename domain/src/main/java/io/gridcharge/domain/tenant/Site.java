@@ -11,10 +11,12 @@ import java.util.Currency;
  * A place with stations (a car park, a residential community) of one operator. Its time zone is where
  * time-of-use prices are read; its currency that of its tariff; {@code minimumBalance} the balance a wallet
  * needs to start charging here (issue 7); {@code expectedLossPercent} the share of the master meter's energy
- * that may be lost in cables and chargers before the difference is flagged.
+ * that may be lost in cables and chargers before the difference is flagged; {@code supplierPricePerKwh} what
+ * the site pays its energy supplier per kWh (for the benefit report), absent when unknown.
  */
 public record Site(SiteId id, OperatorId operatorId, String name, ZoneId timeZone, Currency currency,
-                   BigDecimal minimumBalance, BigDecimal expectedLossPercent, Instant createdAt) {
+                   BigDecimal minimumBalance, BigDecimal expectedLossPercent, BigDecimal supplierPricePerKwh,
+                   Instant createdAt) {
     public Site {
         Require.present(id, "id");
         Require.present(operatorId, "operatorId");
@@ -29,6 +31,11 @@ public record Site(SiteId id, OperatorId operatorId, String name, ZoneId timeZon
         expectedLossPercent = expectedLossPercent == null ? new BigDecimal("3") : expectedLossPercent;
         if (expectedLossPercent.signum() < 0 || expectedLossPercent.compareTo(new BigDecimal("50")) > 0) {
             throw new InvalidInput("expectedLossPercent", "must be from 0 to 50");
+        }
+        if (supplierPricePerKwh != null && (supplierPricePerKwh.signum() < 0
+                || supplierPricePerKwh.compareTo(new BigDecimal("1000")) >= 0
+                || supplierPricePerKwh.stripTrailingZeros().scale() > 6)) {
+            throw new InvalidInput("supplierPricePerKwh", "must be from 0 to below 1000 with at most 6 decimals");
         }
         Require.present(createdAt, "createdAt");
     }

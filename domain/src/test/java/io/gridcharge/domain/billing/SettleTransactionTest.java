@@ -54,7 +54,7 @@ class SettleTransactionTest {
     void aSiteWithATariffAndAFundedWallet() {
         tenants.insert(new Operator(OperatorId.of("nord"), "Nord", START));
         tenants.insert(new Site(SITE, OperatorId.of("nord"), "Garage", ZoneId.of("Europe/Berlin"),
-                Currency.getInstance("EUR"), BigDecimal.ZERO, null, START));
+                Currency.getInstance("EUR"), BigDecimal.ZERO, null, null, START));
         tenants.assign(STATION, SITE);
         tariffs.add(SITE, aFlatTariff("0.30").sessionFee("0.50").version());
         wallet = wallets.open(OperatorId.of("nord"), null, "Ada", Currency.getInstance("EUR"),

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * books balance, every wallet's derived balance equals what a simple model of the operations says, and no
  * refund ever took a balance below zero.
  */
-class LedgerPropertyTest {
+public class LedgerPropertyTest {
 
     @Test
     void randomOperationSequencesKeepTheBooksBalanced() {
