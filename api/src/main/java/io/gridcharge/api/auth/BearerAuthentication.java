@@ -36,6 +36,15 @@ public final class BearerAuthentication {
         ctx.attribute(USER, user);
     }
 
+    /** The user the request's bearer token belongs to (set by {@link #check}, before every authenticated route). */
+    public static User user(Context ctx) {
+        User user = ctx.attribute(USER);
+        if (user == null) {
+            throw new IllegalStateException("no authenticated user on " + ctx.path());
+        }
+        return user;
+    }
+
     /** The token of an {@code Authorization: Bearer <token>} header; the scheme is case-insensitive (RFC 9110 §11.1). */
     static String bearerToken(Context ctx) {
         String header = ctx.header("Authorization");

@@ -56,6 +56,11 @@ public final class WalletAdministration {
         return ledger.movements(id, page);
     }
 
+    /** The books checked: every movement balanced, sum of balances equal to sum of entries (issue 7). */
+    public Reconciliation reconcile() {
+        return ledger.reconcile();
+    }
+
     public Booking topUp(WalletId id, Money amount, FundingMethod method, IdempotencyKey key, String author) {
         Wallet wallet = get(id);
         checkAmount(wallet, amount);
