@@ -1,5 +1,6 @@
 package io.gridcharge.api;
 
+import io.gridcharge.api.billing.BillingServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
 import io.gridcharge.api.security.SecurityServices;
@@ -23,7 +24,7 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           OrphanStopHistory orphanStops,
                           SmartChargingServices smartCharging,
                           SecurityServices security,
-                          LocalListServices localLists, FirmwareServices firmware) {
+                          LocalListServices localLists, FirmwareServices firmware, BillingServices billing) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -39,5 +40,15 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(reservations, "reservations");
         Objects.requireNonNull(smartCharging, "smartCharging");
         Objects.requireNonNull(orphanStops, "orphanStops");
+    }
+
+    /** Without billing (issue 7): its routes and tenancy checks are not served. */
+    public ApiServices(StationAdministration stations, StationPresence presence, TokenAdministration tokens,
+                       TransactionHistory transactions, MessageJournal journal, StationCommands commands,
+                       Login login, Clock clock, ReservationServices reservations, OrphanStopHistory orphanStops,
+                       SmartChargingServices smartCharging, SecurityServices security,
+                       LocalListServices localLists, FirmwareServices firmware) {
+        this(stations, presence, tokens, transactions, journal, commands, login, clock, reservations, orphanStops,
+                smartCharging, security, localLists, firmware, null);
     }
 }

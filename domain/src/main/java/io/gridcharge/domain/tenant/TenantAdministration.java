@@ -63,6 +63,11 @@ public final class TenantAdministration {
         tenants.assign(station, site);
     }
 
+    /** The site a station is on, if any. */
+    public java.util.Optional<Site> siteOfStation(StationId station) {
+        return tenants.siteOf(station).flatMap(tenants::findSite);
+    }
+
     public List<StationId> stationsOf(SiteId site) {
         site(site);
         return tenants.stationsOf(site);

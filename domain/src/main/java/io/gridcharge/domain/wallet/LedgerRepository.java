@@ -5,6 +5,7 @@ import io.gridcharge.domain.billing.Money;
 import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.tenant.OperatorId;
+import io.gridcharge.domain.tenant.SiteId;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,7 +22,8 @@ public interface LedgerRepository {
 
     Optional<Wallet> findByToken(IdToken idToken);
 
-    Page<Wallet> list(OperatorId operator, PageRequest page);
+    /** Wallets, of an operator and of a site when those are given. */
+    Page<Wallet> list(OperatorId operator, SiteId site, PageRequest page);
 
     Money balance(WalletId id);
 

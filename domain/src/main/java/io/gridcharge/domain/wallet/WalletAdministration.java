@@ -47,8 +47,8 @@ public final class WalletAdministration {
         return ledger.balance(id);
     }
 
-    public Page<Wallet> list(OperatorId operator, PageRequest page) {
-        return ledger.list(operator, page);
+    public Page<Wallet> list(OperatorId operator, SiteId site, PageRequest page) {
+        return ledger.list(operator, site, page);
     }
 
     public Page<Movement> movements(WalletId id, PageRequest page) {

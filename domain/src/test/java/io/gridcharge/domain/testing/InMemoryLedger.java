@@ -7,6 +7,7 @@ import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.tenant.OperatorId;
+import io.gridcharge.domain.tenant.SiteId;
 import io.gridcharge.domain.wallet.Account;
 import io.gridcharge.domain.wallet.Booking;
 import io.gridcharge.domain.wallet.Entry;
@@ -63,9 +64,10 @@ public final class InMemoryLedger implements LedgerRepository {
     }
 
     @Override
-    public synchronized Page<Wallet> list(OperatorId operator, PageRequest page) {
+    public synchronized Page<Wallet> list(OperatorId operator, SiteId site, PageRequest page) {
         return Fakes.page(wallets.values().stream()
-                .filter(w -> operator == null || w.operatorId().equals(operator)).toList(), page);
+                .filter(w -> operator == null || w.operatorId().equals(operator))
+                .filter(w -> site == null || site.equals(w.siteId())).toList(), page);
     }
 
     @Override

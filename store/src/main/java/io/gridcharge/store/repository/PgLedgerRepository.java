@@ -6,6 +6,7 @@ import io.gridcharge.domain.shared.Conflict;
 import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.tenant.OperatorId;
+import io.gridcharge.domain.tenant.SiteId;
 import io.gridcharge.domain.wallet.Booking;
 import io.gridcharge.domain.wallet.IdempotencyKey;
 import io.gridcharge.domain.wallet.LedgerRepository;
@@ -87,15 +88,18 @@ public final class PgLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public Page<Wallet> list(OperatorId operator, PageRequest page) {
+    public Page<Wallet> list(OperatorId operator, SiteId site, PageRequest page) {
         return jdbi.inTransaction(handle -> {
-            String where = " FROM wallets WHERE (CAST(:operator AS text) IS NULL OR operator_id = :operator)";
+            String where = " FROM wallets WHERE (CAST(:operator AS text) IS NULL OR operator_id = :operator)"
+                    + " AND (CAST(:site AS text) IS NULL OR site_id = :site)";
             String operatorId = operator == null ? null : operator.value();
+            String siteId = site == null ? null : site.value();
             long total = handle.createQuery("SELECT count(*)" + where).bind("operator", operatorId)
-                    .mapTo(Long.class).one();
+                    .bind("site", siteId).mapTo(Long.class).one();
             List<Wallet> items = handle.createQuery("SELECT " + LedgerRows.WALLET_COLUMNS + where
                             + " ORDER BY id LIMIT :limit OFFSET :offset")
                     .bind("operator", operatorId)
+                    .bind("site", siteId)
                     .bind("limit", page.size())
                     .bind("offset", page.offset())
                     .map((row, ctx) -> LedgerRows.walletWithoutTokens(row))
