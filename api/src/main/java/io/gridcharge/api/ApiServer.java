@@ -114,7 +114,7 @@ public final class ApiServer {
         routes.beforeMatched(new TenantGate(billing.tenants())::check);
         new TenantRoutes(billing.tenants(), billing.wallets(), json, clock).register(routes);
         new TariffRoutes(billing.tenants(), billing.tariffs(), json).register(routes);
-        new WalletRoutes(billing.wallets(), json).register(routes);
+        new WalletRoutes(billing.wallets(), billing.refusals(), json).register(routes);
         new OrderRoutes(billing.orders()).register(routes);
         new ReportRoutes(billing.reports(), billing.tenants(), json).register(routes);
     }

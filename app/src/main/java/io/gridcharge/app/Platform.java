@@ -6,6 +6,7 @@ import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
 import io.gridcharge.api.reservation.ReservationServices;
+import io.gridcharge.app.billing.PlatformBilling;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.config.Settings;
 import io.gridcharge.app.security.PlatformSecurity;
@@ -136,7 +137,11 @@ public final class Platform implements AutoCloseable {
                 Duration.ofSeconds(60));
         var presence = new StationPresence(clock, events, stationRepository);
         var stations = new StationAdministration(stationRepository, hasher, events, clock);
-        var authorize = new AuthorizeToken(tokenRepository, clock);
+        // Every stopped transaction becomes an order settled from its wallet; a wallet below its site's minimum is
+        // refused at authorization (issue 7). Subscribed before the gateway starts.
+        var billing = PlatformBilling.wire(database.jdbi(), transactionRepository, stationRepository, userRepository,
+                hasher, events, clock);
+        var authorize = new AuthorizeToken(tokenRepository, clock, billing.permission());
         var login = new Login(userRepository, hasher, new LoginThrottle(clock), clock);
 
         new AdminBootstrap(userRepository, hasher, clock).ensureAdmin(settings.get(Setting.ADMIN_PASSWORD).orElse(null))
@@ -196,7 +201,7 @@ public final class Platform implements AutoCloseable {
                 new TransactionHistory(transactionRepository), journal, stationCommands, login,
                 clock, reservations, new OrphanStopHistory(orphanStopRepository), smartCharging,
                 security.apiServices(stationCommands),
-                localLists, firmware);
+                localLists, firmware, billing.apiServices());
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

@@ -8,6 +8,7 @@ import io.gridcharge.api.http.PathParameters;
 import io.gridcharge.api.http.QueryParameters;
 import io.gridcharge.api.http.WireNames;
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.billing.ChargingRefusalRepository;
 import io.gridcharge.domain.billing.Money;
 import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.tenant.OperatorId;
@@ -97,11 +98,16 @@ public final class WalletRoutes {
         }
     }
 
+    public record RefusalView(String stationId, String idToken, String reason, Instant at) {
+    }
+
     private final WalletAdministration wallets;
+    private final ChargingRefusalRepository refusals;
     private final JsonBody json;
 
-    public WalletRoutes(WalletAdministration wallets, JsonBody json) {
+    public WalletRoutes(WalletAdministration wallets, ChargingRefusalRepository refusals, JsonBody json) {
         this.wallets = wallets;
+        this.refusals = refusals;
         this.json = json;
     }
 
@@ -116,6 +122,7 @@ public final class WalletRoutes {
         routes.post(WALLET + "/unfreeze", ctx -> changeStatus(ctx, wallets::unfreeze));
         routes.post(WALLET + "/close", ctx -> changeStatus(ctx, wallets::close));
         routes.get(WALLET + "/movements", this::movements);
+        routes.get(WALLET + "/refusals", this::refusals);
         routes.get("/api/v1/ledger/reconciliation", this::reconciliation);
     }
 
@@ -227,6 +234,13 @@ public final class WalletRoutes {
         PageRequest page = new QueryParameters(ctx, errors).page();
         errors.throwIfAny();
         ctx.json(PageView.of(wallets.movements(wallet.id(), page), MovementView::of));
+    }
+
+    /** Why the wallet's tokens were refused at authorization, newest first (the latest 100). */
+    private void refusals(Context ctx) {
+        Wallet wallet = visible(ctx);
+        ctx.json(refusals.ofWallet(wallet.id(), 100).stream().map(r -> new RefusalView(r.station().value(),
+                r.idToken().value(), r.reason(), r.at())).toList());
     }
 
     /** The whole ledger spans every operator: the platform admin's check. */
