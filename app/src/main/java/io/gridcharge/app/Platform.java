@@ -152,6 +152,7 @@ public final class Platform implements AutoCloseable {
         events.subscribe(new UseReservation(reservationRepository, tokenRepository));
         var connections = new ConnectionRegistry();
         var stationCommands = new GatewayStationCommands(connections);
+        billing.watchRunningCost(events, stationCommands);
         var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, hasher,
                 events, stationCommands, clock);
         var transferHistory = new PgTransferHistory(database.jdbi());

@@ -7,6 +7,8 @@ import io.gridcharge.domain.billing.OrderHistory;
 import io.gridcharge.domain.billing.SettleTransaction;
 import io.gridcharge.domain.billing.SiteTariffs;
 import io.gridcharge.domain.billing.WalletFloor;
+import io.gridcharge.domain.billing.WatchRunningCost;
+import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.charging.TransactionRepository;
 import io.gridcharge.domain.event.InProcessEventBus;
 import io.gridcharge.domain.shared.PasswordHasher;
@@ -36,10 +38,12 @@ public final class PlatformBilling {
 
     private final BillingServices api;
     private final ChargingPermission permission;
+    private final WatchRunningCost.Parts watchParts;
 
-    private PlatformBilling(BillingServices api, ChargingPermission permission) {
+    private PlatformBilling(BillingServices api, ChargingPermission permission, WatchRunningCost.Parts watchParts) {
         this.api = api;
         this.permission = permission;
+        this.watchParts = watchParts;
     }
 
     public static PlatformBilling wire(Jdbi jdbi, TransactionRepository transactions, StationRepository stations,
@@ -60,7 +64,13 @@ public final class PlatformBilling {
         var services = new BillingServices(new TenantAdministration(tenants, stations, users, hasher, clock),
                 new SiteTariffs(tariffs), new WalletAdministration(ledger, new SandboxPaymentProvider(), clock), history,
                 new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi)), refusals);
-        return new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock));
+        return new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
+                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger));
+    }
+
+    /** Watches the running cost of wallet-paid charges and asks the station to stop before the wallet runs dry. */
+    public void watchRunningCost(InProcessEventBus events, StationCommands commands) {
+        events.subscribe(new WatchRunningCost(watchParts, commands));
     }
 
     public BillingServices apiServices() {
