@@ -167,7 +167,11 @@ class BillingEndpointsTest {
         assertThat(north.get("/api/v1/stations/CP-nord").status()).isEqualTo(200);
         assertThat(north.get("/api/v1/stations/CP-sued").status()).isEqualTo(404);
         assertThat(north.get("/api/v1/stations/CP-sued/journal").status()).isEqualTo(404);
-        assertThat(north.get("/api/v1/stations").status()).isEqualTo(403);
+        assertThat(north.get("/api/v1/stations").json().path("items")).extracting(s -> s.path("id").asText())
+                .containsExactly("CP-nord");
+        assertThat(north.get("/api/v1/stations?connected=false").json().path("total").asLong()).isEqualTo(1);
+        assertThat(north.post("/api/v1/stations", "{\"id\":\"CP-new\",\"password\":\"a-long-station-secret\"}")
+                .status()).isEqualTo(403);
         assertThat(north.get("/api/v1/transactions").status()).isEqualTo(403);
         assertThat(north.get("/api/v1/id-tokens").status()).isEqualTo(403);
         assertThat(north.get("/api/v1/sites/nord-garage/stations").json()).extracting(JsonNode::asText)

@@ -13,7 +13,7 @@ public record OrderView(long id, long transactionId, String operatorId, String s
                         String idToken, Long walletId, String status, long energyWh, Map<String, MoneyView> breakdown,
                         MoneyView total, Instant startedAt, Instant stoppedAt, Instant createdAt, Long movementId,
                         String note) {
-    static final WireNames<OrderStatus> STATUS = WireNames.of(OrderStatus.class, Map.of(
+    public static final WireNames<OrderStatus> STATUS = WireNames.of(OrderStatus.class, Map.of(
             OrderStatus.SETTLED, "Settled", OrderStatus.OPEN, "Open", OrderStatus.UNPRICED, "Unpriced"));
 
     static OrderView of(Order o) {

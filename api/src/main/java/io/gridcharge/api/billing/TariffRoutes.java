@@ -32,9 +32,9 @@ import java.util.Set;
 
 /** A site's tariff: its versions, a new version, and a quote for a charge priced with it (issue 7). */
 public final class TariffRoutes {
-    static final WireNames<DayType> DAY_TYPE = WireNames.of(DayType.class, Map.of(
+    public static final WireNames<DayType> DAY_TYPE = WireNames.of(DayType.class, Map.of(
             DayType.WEEKDAY, "Weekday", DayType.WEEKEND, "Weekend", DayType.HOLIDAY, "Holiday"));
-    static final WireNames<PriceComponent> COMPONENT = WireNames.of(PriceComponent.class, Map.of(
+    public static final WireNames<PriceComponent> COMPONENT = WireNames.of(PriceComponent.class, Map.of(
             PriceComponent.ENERGY, "energy", PriceComponent.SERVICE, "service", PriceComponent.TIME, "time",
             PriceComponent.IDLE, "idle", PriceComponent.SESSION, "session", PriceComponent.ADJUSTMENT, "adjustment"));
 

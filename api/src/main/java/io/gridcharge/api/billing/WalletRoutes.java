@@ -42,12 +42,12 @@ import java.util.Map;
 public final class WalletRoutes {
     static final String WALLETS = "/api/v1/wallets";
     static final String WALLET = WALLETS + "/{walletId}";
-    static final WireNames<WalletStatus> STATUS = WireNames.of(WalletStatus.class, Map.of(
+    public static final WireNames<WalletStatus> STATUS = WireNames.of(WalletStatus.class, Map.of(
             WalletStatus.ACTIVE, "Active", WalletStatus.FROZEN, "Frozen", WalletStatus.CLOSED, "Closed"));
-    static final WireNames<FundingMethod> METHOD = WireNames.of(FundingMethod.class, Map.of(
+    public static final WireNames<FundingMethod> METHOD = WireNames.of(FundingMethod.class, Map.of(
             FundingMethod.CASH, "Cash", FundingMethod.BANK_TRANSFER, "BankTransfer",
             FundingMethod.PAYMENT_PROVIDER, "PaymentProvider"));
-    static final WireNames<MovementKind> KIND = WireNames.of(MovementKind.class, Map.of(
+    public static final WireNames<MovementKind> KIND = WireNames.of(MovementKind.class, Map.of(
             MovementKind.TOP_UP, "TopUp", MovementKind.REFUND, "Refund", MovementKind.CHARGE, "Charge",
             MovementKind.ADJUSTMENT, "Adjustment"));
 
@@ -185,31 +185,37 @@ public final class WalletRoutes {
         ctx.json(WalletView.of(wallet, wallets.balance(wallet.id())));
     }
 
-    /** A driver tops up their own wallet through the payment provider; staff book any method. */
-    private void topUp(Context ctx) {
-        Wallet wallet = visible(ctx);
+    /** A top-up or refund as asked: its key, amount and method, all checked before anything is booked. */
+    private record MoneyBooking(IdempotencyKey key, Money amount, FundingMethod method) {
+    }
+
+    private MoneyBooking moneyBooking(Context ctx) {
         MoneyRequest request = json.read(ctx, MoneyRequest.class);
         InputErrors errors = new InputErrors();
         IdempotencyKey key = idempotencyKey(ctx, errors);
         Money amount = Amounts.money(errors, request.amount(), request.currency());
         FundingMethod method = errors.optional("method", errors.required("method", request.method()), METHOD::parse);
         errors.throwIfAny();
-        boolean ownTopUp = Tenancy.user(ctx).role() == Role.DRIVER && method == FundingMethod.PAYMENT_PROVIDER;
+        return new MoneyBooking(key, amount, method);
+    }
+
+    /** A driver tops up their own wallet through the payment provider; staff book any method. */
+    private void topUp(Context ctx) {
+        Wallet wallet = visible(ctx);
+        MoneyBooking asked = moneyBooking(ctx);
+        boolean ownTopUp = Tenancy.user(ctx).role() == Role.DRIVER && asked.method() == FundingMethod.PAYMENT_PROVIDER;
         if (!ownTopUp) {
             Tenancy.requireBooks(ctx, wallet.operatorId(), wallet.siteId(), wallet.id().value(), "wallet", wallet.id());
         }
-        answer(ctx, wallets.topUp(wallet.id(), amount, method, key, Tenancy.user(ctx).username()));
+        answer(ctx, wallets.topUp(wallet.id(), asked.amount(), asked.method(), asked.key(),
+                Tenancy.user(ctx).username()));
     }
 
     private void refund(Context ctx) {
         Wallet wallet = bookable(ctx);
-        MoneyRequest request = json.read(ctx, MoneyRequest.class);
-        InputErrors errors = new InputErrors();
-        IdempotencyKey key = idempotencyKey(ctx, errors);
-        Money amount = Amounts.money(errors, request.amount(), request.currency());
-        FundingMethod method = errors.optional("method", errors.required("method", request.method()), METHOD::parse);
-        errors.throwIfAny();
-        answer(ctx, wallets.refund(wallet.id(), amount, method, key, Tenancy.user(ctx).username()));
+        MoneyBooking asked = moneyBooking(ctx);
+        answer(ctx, wallets.refund(wallet.id(), asked.amount(), asked.method(), asked.key(),
+                Tenancy.user(ctx).username()));
     }
 
     private void adjust(Context ctx) {

@@ -67,7 +67,8 @@ public final class WalletAdministration {
         String fingerprint = fingerprint(MovementKind.TOP_UP, amount, method);
         String reference = null;
         if (method == FundingMethod.PAYMENT_PROVIDER) {
-            // Asking the provider twice for one key would take the money twice: a replay is answered first.
+            // Asking the provider twice for one key would take the money twice: a replay is answered first, and
+            // the wallet must be active before any money is taken.
             Booking earlier = earlierBooking(id, key, fingerprint);
             if (earlier != null) {
                 return earlier;
@@ -80,7 +81,10 @@ public final class WalletAdministration {
         }
         String providerReference = reference;
         return replayChecked(ledger.book(id, key, fingerprint, locked -> {
-            requireStatus(locked.wallet(), WalletStatus.ACTIVE, "take a top-up");
+            // Money the provider has taken is booked even if the wallet was frozen a moment ago; it is not spent.
+            if (providerReference == null || locked.wallet().status() == WalletStatus.CLOSED) {
+                requireStatus(locked.wallet(), WalletStatus.ACTIVE, "take a top-up");
+            }
             return Movement.transfer(MovementKind.TOP_UP, id, Account.funds(method), locked.wallet().account(), amount,
                     "top-up by " + method.name().toLowerCase().replace('_', ' '), author, providerReference, null,
                     clock.instant());
@@ -156,9 +160,11 @@ public final class WalletAdministration {
         });
     }
 
+    /** The booking made earlier under the key, or null; an inactive wallet is refused here, before any payment. */
     private Booking earlierBooking(WalletId id, IdempotencyKey key, String fingerprint) {
         try {
             return replayChecked(ledger.book(id, key, fingerprint, locked -> {
+                requireStatus(locked.wallet(), WalletStatus.ACTIVE, "take a top-up");
                 throw new NotYetBooked();
             }), fingerprint);
         } catch (NotYetBooked e) {

@@ -104,6 +104,15 @@ class WalletAdministrationTest {
     }
 
     @Test
+    void aFrozenWalletTakesNoMoneyFromThePaymentProvider() {
+        wallets.freeze(wallet.id());
+
+        assertThatThrownBy(() -> wallets.topUp(wallet.id(), eur("5.00"), FundingMethod.PAYMENT_PROVIDER, key("p"), "a"))
+                .isInstanceOf(Conflict.class);
+        assertThat(providerCalls).hasValue(0);
+    }
+
+    @Test
     void onlyAnEmptyWalletCloses() {
         wallets.topUp(wallet.id(), eur("5.00"), FundingMethod.CASH, key("a"), "ops");
 

@@ -75,7 +75,7 @@ class PgBillingIT {
         db.jdbi().useHandle(handle -> handle.execute("""
                 TRUNCATE stations, transactions, users, operators, sites, site_stations, tariff_versions,
                     tariff_energy_periods, wallets, wallet_tokens, orders, ledger_movements, ledger_entries,
-                    idempotency_keys, master_meter_readings RESTART IDENTITY CASCADE"""));
+                    idempotency_keys, master_meter_readings, charging_refusals RESTART IDENTITY CASCADE"""));
         tenants = new PgTenantRepository(db.jdbi());
         tariffs = new PgTariffRepository(db.jdbi());
         ledger = new PgLedgerRepository(db.jdbi());
@@ -230,6 +230,25 @@ class PgBillingIT {
         assertThat(orders.list(new OrderQuery(OperatorId.of("nord"), null, null, null, null, null),
                 io.gridcharge.domain.shared.PageRequest.first(10))).singleElement()
                 .satisfies(o -> assertThat(o.status()).isEqualTo(OrderStatus.OPEN));
+    }
+
+    @Test
+    void refusalsAndMasterMeterReadingsAreKeptInOrder() {
+        Wallet wallet = aWallet("CARD-1");
+        PgChargingRefusalRepository refusals = new PgChargingRefusalRepository(db.jdbi());
+        refusals.record(new io.gridcharge.domain.billing.ChargingRefusal(STATION, IdToken.of("CARD-1"), wallet.id(),
+                "first", T0));
+        refusals.record(new io.gridcharge.domain.billing.ChargingRefusal(STATION, IdToken.of("CARD-1"), wallet.id(),
+                "second", T0.plusSeconds(60)));
+        PgMasterMeterRepository master = new PgMasterMeterRepository(db.jdbi());
+        var reading = new io.gridcharge.domain.billing.MeterReading(T0.plusSeconds(3600), 2_000);
+
+        assertThat(master.record(SITE, new io.gridcharge.domain.billing.MeterReading(T0, 1_000))).isTrue();
+        assertThat(master.record(SITE, reading)).isTrue();
+        assertThat(master.record(SITE, reading)).isFalse();
+
+        assertThat(refusals.ofWallet(wallet.id(), 10)).extracting(r -> r.reason()).containsExactly("second", "first");
+        assertThat(master.readings(SITE, T0.plusSeconds(1), T0.plusSeconds(7200))).containsExactly(reading);
     }
 
     @Test
