@@ -172,7 +172,13 @@ class BillingEndpointsTest {
         assertThat(north.get("/api/v1/stations?connected=false").json().path("total").asLong()).isEqualTo(1);
         assertThat(north.post("/api/v1/stations", "{\"id\":\"CP-new\",\"password\":\"a-long-station-secret\"}")
                 .status()).isEqualTo(403);
-        assertThat(north.get("/api/v1/transactions").status()).isEqualTo(403);
+        Transaction own = platform.given(aTransaction().at("CP-nord", 1).by("CARD-N"));
+        Transaction theirs = platform.given(aTransaction().at("CP-sued", 1).by("CARD-S"));
+        assertThat(north.get("/api/v1/transactions").json().path("items")).extracting(t -> t.path("id").asLong())
+                .containsExactly(own.id());
+        assertThat(north.get("/api/v1/transactions/" + own.id()).status()).isEqualTo(200);
+        assertThat(north.get("/api/v1/transactions/" + theirs.id()).status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/transactions").json().path("total").asLong()).isEqualTo(2);
         assertThat(north.get("/api/v1/id-tokens").status()).isEqualTo(403);
         assertThat(north.get("/api/v1/sites/nord-garage/stations").json()).extracting(JsonNode::asText)
                 .containsExactly("CP-nord");

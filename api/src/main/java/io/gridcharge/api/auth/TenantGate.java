@@ -19,14 +19,17 @@ import java.util.Optional;
  * Tenancy for the routes that predate it (issue 7). The billing and tenancy routes check each call against the
  * user's operator, site or wallet themselves; of the others, an operator admin or property manager may use the
  * routes of a single station ({@code /api/v1/stations/{id}/...}) of a site they manage — any other station is
- * a 404 — and list all stations, which shows them those stations only; everything else (registering stations,
- * tokens, transactions, firmware) stays the platform admin's (403).
+ * a 404 — and list stations and transactions, which shows them those of their stations only; everything else
+ * (registering stations, tokens, firmware) stays the platform admin's (403).
  */
 public final class TenantGate {
     private static final List<String> TENANT_AWARE = List.of("/api/v1/auth/", "/api/v1/operators", "/api/v1/sites",
             "/api/v1/wallets", "/api/v1/orders", "/api/v1/reports/", "/api/v1/ledger/", "/api/v1/users");
     private static final String ONE_STATION = "/api/v1/stations/{id}";
     private static final String STATIONS = "/api/v1/stations";
+    /** Listings that show a tenant the rows of their own stations only. */
+    private static final List<String> LISTED_BY_STATION = List.of(STATIONS, "/api/v1/transactions",
+            "/api/v1/transactions/{id}");
     private static final String VISIBLE_STATIONS = "gridcharge.visibleStations";
 
     private final TenantAdministration tenants;
@@ -68,7 +71,7 @@ public final class TenantGate {
             return;
         }
         boolean stationRole = user.role() == Role.OPERATOR_ADMIN || user.role() == Role.PROPERTY_MANAGER;
-        if (stationRole && path.equals(STATIONS) && ctx.method() == HandlerType.GET) {
+        if (stationRole && LISTED_BY_STATION.contains(path) && ctx.method() == HandlerType.GET) {
             ctx.attribute(VISIBLE_STATIONS, stationsManagedBy(user));
             return;
         }

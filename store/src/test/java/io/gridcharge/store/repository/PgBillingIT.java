@@ -252,6 +252,20 @@ class PgBillingIT {
     }
 
     @Test
+    void transactionsAreListedForATenantsStationsOnly() {
+        Transaction own = charge("CARD-1", 1_000);
+        new PgStationRepository(db.jdbi()).insert(Fixtures.aStation("CP-2").build());
+        transactions.start(new NewTransaction(StationId.of("CP-2"), 1, null, IdToken.of("CARD-2"),
+                AuthorizationStatus.ACCEPTED, null, 0, T0));
+        var query = new io.gridcharge.domain.charging.TransactionQuery(null, null, null, null, Set.of(STATION));
+
+        assertThat(transactions.list(query, io.gridcharge.domain.shared.PageRequest.first(10)).items())
+                .extracting(Transaction::id).containsExactly(own.id());
+        assertThat(transactions.list(new io.gridcharge.domain.charging.TransactionQuery(null, null, null, null,
+                Set.of()), io.gridcharge.domain.shared.PageRequest.first(10)).total()).isZero();
+    }
+
+    @Test
     void usersKeepTheirRoleAndScope() {
         PgUserRepository users = new PgUserRepository(db.jdbi());
         User manager = new User("pm", "hash", Role.PROPERTY_MANAGER, T0, new Scope(OperatorId.of("nord"), SITE, null));
