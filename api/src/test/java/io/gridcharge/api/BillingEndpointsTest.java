@@ -253,6 +253,30 @@ class BillingEndpointsTest {
     }
 
     @Test
+    void aMonthlyStatementRunsFromTheOpeningBalanceThroughEveryMovementToTheClosingBalance() {
+        long wallet = openWallet(admin, "nord", "CARD-1");
+        admin.postWithKey("/api/v1/wallets/" + wallet + "/top-ups", topUp("20", "EUR", "Cash"), "may");
+        platform.clock.advance(java.time.Duration.between(TestPlatform.NOW, Instant.parse("2025-07-03T10:00:00Z")));
+        admin = platform.admin(); // sessions last 12 hours
+        admin.postWithKey("/api/v1/wallets/" + wallet + "/refunds", topUp("5.00", "EUR", "Cash"), "july-1");
+        admin.post("/api/v1/wallets/" + wallet + "/adjustments",
+                "{\"amount\":\"1.25\",\"currency\":\"EUR\",\"reason\":\"goodwill\"}");
+        platform.clock.advance(java.time.Duration.between(Instant.parse("2025-07-03T10:00:00Z"),
+                Instant.parse("2025-08-01T00:00:00Z")));
+        admin = platform.admin();
+        admin.postWithKey("/api/v1/wallets/" + wallet + "/refunds", topUp("1.00", "EUR", "Cash"), "august-1");
+
+        JsonNode july = admin.get("/api/v1/wallets/" + wallet + "/statement?month=2025-07").json();
+
+        assertThat(july.path("opening").path("amount").asText()).isEqualTo("20.00");
+        assertThat(july.path("movements")).extracting(m -> m.path("walletChange").path("amount").asText())
+                .containsExactly("-5.00", "1.25");
+        assertThat(july.path("closing").path("amount").asText()).isEqualTo("16.25");
+        assertThat(admin.get("/api/v1/wallets/" + wallet + "/statement?month=July").errorFields())
+                .containsExactly("month");
+    }
+
+    @Test
     void aMasterMeterBeyondTheExpectedLossesIsFlagged() {
         admin.post("/api/v1/sites/nord-garage/master-meter-readings", "{\"at\":\"2025-06-02T00:00:00Z\",\"registerWh\":0}");
         admin.post("/api/v1/sites/nord-garage/master-meter-readings",

@@ -98,6 +98,10 @@ public final class WalletRoutes {
         }
     }
 
+    public record StatementView(long walletId, String holder, Instant from, Instant to, MoneyView opening,
+                                List<MovementView> movements, MoneyView closing) {
+    }
+
     public record RefusalView(String stationId, String idToken, String reason, Instant at) {
     }
 
@@ -123,6 +127,7 @@ public final class WalletRoutes {
         routes.post(WALLET + "/close", ctx -> changeStatus(ctx, wallets::close));
         routes.get(WALLET + "/movements", this::movements);
         routes.get(WALLET + "/refusals", this::refusals);
+        routes.get(WALLET + "/statement", this::statement);
         routes.get("/api/v1/ledger/reconciliation", this::reconciliation);
     }
 
@@ -240,6 +245,25 @@ public final class WalletRoutes {
         PageRequest page = new QueryParameters(ctx, errors).page();
         errors.throwIfAny();
         ctx.json(PageView.of(wallets.movements(wallet.id(), page), MovementView::of));
+    }
+
+    /** The statement of a month ({@code month=2026-03}), from midnight UTC to midnight UTC. */
+    private void statement(Context ctx) {
+        Wallet wallet = visible(ctx);
+        InputErrors errors = new InputErrors();
+        String text = errors.required("month", new QueryParameters(ctx, errors).text("month"));
+        java.time.YearMonth month = null;
+        try {
+            month = text == null ? null : java.time.YearMonth.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.reject("month", "must be a month such as 2026-03");
+        }
+        errors.throwIfAny();
+        Instant from = month.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        var statement = wallets.statement(wallet.id(), from, to);
+        ctx.json(new StatementView(wallet.id().value(), wallet.holder(), from, to, MoneyView.of(statement.opening()),
+                statement.movements().stream().map(MovementView::of).toList(), MoneyView.of(statement.closing())));
     }
 
     /** Why the wallet's tokens were refused at authorization, newest first (the latest 100). */

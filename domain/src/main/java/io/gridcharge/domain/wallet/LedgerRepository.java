@@ -41,4 +41,10 @@ public interface LedgerRepository {
     Page<Movement> movements(WalletId id, PageRequest page);
 
     Reconciliation reconcile();
+
+    /** The wallet's balance from the movements booked before {@code at}. */
+    Money balanceBefore(WalletId id, java.time.Instant at);
+
+    /** The wallet's movements booked from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    java.util.List<Movement> movementsBetween(WalletId id, java.time.Instant from, java.time.Instant to);
 }

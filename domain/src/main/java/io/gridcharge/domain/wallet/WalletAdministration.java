@@ -56,6 +56,21 @@ public final class WalletAdministration {
         return ledger.movements(id, page);
     }
 
+    /**
+     * A wallet's statement for a period (a month, for fleets and residents): the balance before it, every
+     * movement in it, and the balance after, which is the opening balance plus the movements.
+     */
+    public WalletStatement statement(WalletId id, java.time.Instant from, java.time.Instant to) {
+        if (!to.isAfter(from)) {
+            throw new InvalidInput("to", "must be after from");
+        }
+        Wallet wallet = get(id);
+        Money opening = ledger.balanceBefore(id, from);
+        List<Movement> movements = ledger.movementsBetween(id, from, to);
+        Money closing = movements.stream().map(Movement::walletChange).reduce(opening, Money::plus);
+        return new WalletStatement(wallet, from, to, opening, movements, closing);
+    }
+
     /** The books checked: every movement balanced, sum of balances equal to sum of entries (issue 7). */
     public Reconciliation reconcile() {
         return ledger.reconcile();

@@ -116,6 +116,18 @@ public final class InMemoryLedger implements LedgerRepository {
     }
 
     @Override
+    public synchronized Money balanceBefore(WalletId id, java.time.Instant at) {
+        return movements.stream().filter(m -> m.wallet().equals(id) && m.at().isBefore(at))
+                .map(Movement::walletChange).reduce(Money.zero(wallets.get(id).currency()), Money::plus);
+    }
+
+    @Override
+    public synchronized List<Movement> movementsBetween(WalletId id, java.time.Instant from, java.time.Instant to) {
+        return movements.stream().filter(m -> m.wallet().equals(id) && !m.at().isBefore(from) && m.at().isBefore(to))
+                .toList();
+    }
+
+    @Override
     public synchronized Reconciliation reconcile() {
         Map<String, BigDecimal> entries = new HashMap<>();
         // An account may hold several currencies (the funds accounts do): a balance is per account and currency.

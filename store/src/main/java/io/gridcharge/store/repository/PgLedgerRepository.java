@@ -175,6 +175,28 @@ public final class PgLedgerRepository implements LedgerRepository {
         });
     }
 
+    @Override
+    public Money balanceBefore(WalletId id, java.time.Instant at) {
+        Wallet wallet = find(id).orElseThrow(() -> new io.gridcharge.domain.shared.NotFound("wallet", id));
+        return jdbi.withHandle(handle -> Money.of(handle.createQuery("""
+                        SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e
+                        JOIN ledger_movements m ON m.id = e.movement_id
+                        WHERE e.account_kind = 'WALLET' AND e.account_key = :key AND e.currency = :currency
+                          AND m.at < :at""")
+                .bind("key", id.toString())
+                .bind("currency", wallet.currency().getCurrencyCode())
+                .bind("at", at)
+                .mapTo(BigDecimal.class)
+                .one(), wallet.currency()));
+    }
+
+    @Override
+    public List<Movement> movementsBetween(WalletId id, java.time.Instant from, java.time.Instant to) {
+        return jdbi.withHandle(handle -> LedgerRows.movements(handle,
+                "WHERE wallet_id = :w AND at >= :from AND at < :to ORDER BY at, id",
+                Map.of("w", id.value(), "from", from, "to", to)));
+    }
+
     /** Sums straight from the entries, in one snapshot (repeatable read), so concurrent bookings cannot skew it. */
     @Override
     public Reconciliation reconcile() {

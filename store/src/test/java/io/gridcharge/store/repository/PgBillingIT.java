@@ -266,6 +266,24 @@ class PgBillingIT {
     }
 
     @Test
+    void aStatementOpensWithTheBalanceBeforeItsPeriodAndListsTheMovementsInIt() {
+        Fakes.ManualClock clock = new Fakes.ManualClock(T0);
+        WalletAdministration timed = new WalletAdministration(ledger, new SandboxPaymentProvider(), clock);
+        Wallet wallet = aWallet("CARD-1");
+        timed.topUp(wallet.id(), Money.of("20.00", "EUR"), FundingMethod.CASH, new IdempotencyKey("a"), "ops");
+        clock.advance(Duration.ofDays(1));
+        timed.refund(wallet.id(), Money.of("5.00", "EUR"), FundingMethod.CASH, new IdempotencyKey("b"), "ops");
+        clock.advance(Duration.ofDays(1));
+        timed.refund(wallet.id(), Money.of("1.00", "EUR"), FundingMethod.CASH, new IdempotencyKey("c"), "ops");
+
+        var statement = timed.statement(wallet.id(), T0.plusSeconds(3600), T0.plus(Duration.ofDays(2)));
+
+        assertThat(statement.opening().plain()).isEqualTo("20.00");
+        assertThat(statement.movements()).extracting(m -> m.walletChange().plain()).containsExactly("-5.00");
+        assertThat(statement.closing().plain()).isEqualTo("15.00");
+    }
+
+    @Test
     void usersKeepTheirRoleAndScope() {
         PgUserRepository users = new PgUserRepository(db.jdbi());
         User manager = new User("pm", "hash", Role.PROPERTY_MANAGER, T0, new Scope(OperatorId.of("nord"), SITE, null));
