@@ -244,7 +244,10 @@ class BillingEndpointsTest {
         assertThat(south.get("/api/v1/orders/" + order.path("id").asLong()).status()).isEqualTo(404);
         assertThat(south.get("/api/v1/orders").json().path("total").asLong()).isZero();
 
+        platform.downtime.wentDown(io.gridcharge.domain.station.StationId.of("CP-nord"),
+                Instant.parse("2025-06-30T21:00:00Z"));
         JsonNode report = admin.get("/api/v1/reports/sites/nord-garage?period=month&month=2025-06").json();
+        assertThat(report.path("downtimeSeconds").asLong()).as("until local midnight, 22:00Z").isEqualTo(3600);
         assertThat(report.path("sessions").asLong()).isEqualTo(1);
         assertThat(report.path("energyWh").asLong()).isEqualTo(10_000);
         assertThat(report.path("revenue").get(0).path("total").path("amount").asText()).isEqualTo("3.50");

@@ -35,12 +35,12 @@ public final class ReportRoutes {
     public record ReportView(String scope, Instant from, Instant to, int stations, long sessions, long energyWh,
                              List<RevenueView> revenue, long chargingSeconds, String utilization,
                              long averageSessionSeconds, long averageEnergyWh, long failedSessions,
-                             long unpricedSessions) {
+                             long unpricedSessions, long downtimeSeconds) {
         static ReportView of(PeriodReport r) {
             return new ReportView(r.scope(), r.from(), r.to(), r.stations(), r.sessions(), r.energyWh(),
                     r.revenue().stream().map(RevenueView::of).toList(), r.chargingTime().toSeconds(),
                     r.utilization().toPlainString(), r.averageSession().toSeconds(), r.averageEnergyWh(),
-                    r.failedSessions(), r.unpricedSessions());
+                    r.failedSessions(), r.unpricedSessions(), r.downtime().toSeconds());
         }
     }
 

@@ -4,6 +4,7 @@ import io.gridcharge.api.billing.BillingServices;
 import io.gridcharge.domain.authorization.ChargingPermission;
 import io.gridcharge.domain.billing.BillingReports;
 import io.gridcharge.domain.billing.OrderHistory;
+import io.gridcharge.domain.billing.RecordDowntime;
 import io.gridcharge.domain.billing.SettleTransaction;
 import io.gridcharge.domain.billing.SiteTariffs;
 import io.gridcharge.domain.billing.WalletFloor;
@@ -18,6 +19,7 @@ import io.gridcharge.domain.tenant.UserRepository;
 import io.gridcharge.domain.wallet.SandboxPaymentProvider;
 import io.gridcharge.domain.wallet.WalletAdministration;
 import io.gridcharge.store.repository.PgChargingRefusalRepository;
+import io.gridcharge.store.repository.PgDowntimeRepository;
 import io.gridcharge.store.repository.PgLedgerRepository;
 import io.gridcharge.store.repository.PgMasterMeterRepository;
 import io.gridcharge.store.repository.PgOrderRepository;
@@ -54,6 +56,8 @@ public final class PlatformBilling {
         var ledger = new PgLedgerRepository(jdbi);
         var orders = new PgOrderRepository(jdbi);
         var refusals = new PgChargingRefusalRepository(jdbi);
+        var downtime = new PgDowntimeRepository(jdbi);
+        events.subscribe(new RecordDowntime(downtime));
         var settle = new SettleTransaction(transactions, tenants, tariffs, ledger, orders, clock);
         events.subscribe(settle);
         int caughtUp = settle.catchUp();
@@ -63,7 +67,7 @@ public final class PlatformBilling {
         var history = new OrderHistory(orders);
         var services = new BillingServices(new TenantAdministration(tenants, stations, users, hasher, clock),
                 new SiteTariffs(tariffs), new WalletAdministration(ledger, new SandboxPaymentProvider(), clock), history,
-                new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi)), refusals);
+                new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi), downtime), refusals);
         return new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
                 new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger));
     }

@@ -30,24 +30,29 @@ public final class BillingReports {
     private final OrderHistory orders;
     private final TenantRepository tenants;
     private final MasterMeterRepository masterMeter;
+    private final DowntimeRepository downtime;
 
-    public BillingReports(OrderHistory orders, TenantRepository tenants, MasterMeterRepository masterMeter) {
+    public BillingReports(OrderHistory orders, TenantRepository tenants, MasterMeterRepository masterMeter,
+                          DowntimeRepository downtime) {
         this.orders = orders;
         this.tenants = tenants;
         this.masterMeter = masterMeter;
+        this.downtime = downtime;
     }
 
     public PeriodReport ofSite(SiteId site, Instant from, Instant to) {
-        int stations = tenants.stationsOf(site).size();
-        return report("site " + site, new OrderQuery(null, site, null, null, from, to), stations, from, to);
+        return report("site " + site, new OrderQuery(null, site, null, null, from, to), tenants.stationsOf(site),
+                from, to);
     }
 
     public PeriodReport ofStation(StationId station, Instant from, Instant to) {
-        return report("station " + station, new OrderQuery(null, null, station, null, from, to), 1, from, to);
+        return report("station " + station, new OrderQuery(null, null, station, null, from, to), List.of(station),
+                from, to);
     }
 
     public PeriodReport ofOperator(OperatorId operator, Instant from, Instant to) {
-        int stations = tenants.sites(operator).stream().mapToInt(s -> tenants.stationsOf(s.id()).size()).sum();
+        List<StationId> stations = tenants.sites(operator).stream().flatMap(s -> tenants.stationsOf(s.id()).stream())
+                .toList();
         return report("operator " + operator, new OrderQuery(operator, null, null, null, from, to), stations, from, to);
     }
 
@@ -81,7 +86,8 @@ public final class BillingReports {
                 site.expectedLossPercent(), allowed, flagged, verdict);
     }
 
-    private PeriodReport report(String scope, OrderQuery query, int stations, Instant from, Instant to) {
+    private PeriodReport report(String scope, OrderQuery query, List<StationId> inScope, Instant from, Instant to) {
+        int stations = inScope.size();
         if (!to.isAfter(from)) {
             throw new InvalidInput("to", "must be after from");
         }
@@ -129,7 +135,7 @@ public final class BillingReports {
                 .setScale(4, RoundingMode.HALF_UP);
         return new PeriodReport(scope, from, to, stations, sessions, energy, lines, charging, utilization,
                 sessions == 0 ? Duration.ZERO : charging.dividedBy(sessions), sessions == 0 ? 0 : energy / sessions,
-                failed, unpriced);
+                failed, unpriced, downtime.within(inScope, from, to));
     }
 
     private static Map<PriceComponent, Money> zeroes(Order order) {

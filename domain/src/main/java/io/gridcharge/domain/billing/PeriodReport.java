@@ -9,12 +9,13 @@ import java.util.Map;
 /**
  * How a site, station or operator did over a period (issue 7): sessions, energy, revenue by component per
  * currency, utilization (charging time over the stations' available time), average session, sessions that
- * delivered nothing, and per currency the energy cost at the supplier's price and the benefit (revenue − cost)
+ * delivered nothing, the stations' downtime, and per currency the energy cost at the supplier's price and the benefit (revenue − cost)
  * where every site in scope has a supplier price.
  */
 public record PeriodReport(String scope, Instant from, Instant to, int stations, long sessions, long energyWh,
                            List<Revenue> revenue, Duration chargingTime, BigDecimal utilization,
-                           Duration averageSession, long averageEnergyWh, long failedSessions, long unpricedSessions) {
+                           Duration averageSession, long averageEnergyWh, long failedSessions, long unpricedSessions,
+                           Duration downtime) {
     public PeriodReport {
         revenue = List.copyOf(revenue);
     }

@@ -75,7 +75,7 @@ class PgBillingIT {
         db.jdbi().useHandle(handle -> handle.execute("""
                 TRUNCATE stations, transactions, users, operators, sites, site_stations, tariff_versions,
                     tariff_energy_periods, wallets, wallet_tokens, orders, ledger_movements, ledger_entries,
-                    idempotency_keys, master_meter_readings, charging_refusals RESTART IDENTITY CASCADE"""));
+                    idempotency_keys, master_meter_readings, charging_refusals, station_downtime RESTART IDENTITY CASCADE"""));
         tenants = new PgTenantRepository(db.jdbi());
         tariffs = new PgTariffRepository(db.jdbi());
         ledger = new PgLedgerRepository(db.jdbi());
@@ -281,6 +281,21 @@ class PgBillingIT {
         assertThat(statement.opening().plain()).isEqualTo("20.00");
         assertThat(statement.movements()).extracting(m -> m.walletChange().plain()).containsExactly("-5.00");
         assertThat(statement.closing().plain()).isEqualTo("15.00");
+    }
+
+    @Test
+    void downtimeIsSummedWithinThePeriodAnOpenPeriodCountingToItsEnd() {
+        PgDowntimeRepository downtime = new PgDowntimeRepository(db.jdbi());
+        downtime.wentDown(STATION, T0);
+        downtime.wentDown(STATION, T0.plusSeconds(60));
+        downtime.cameBack(STATION, T0.plusSeconds(600));
+        downtime.wentDown(STATION, T0.plusSeconds(3000));
+
+        assertThat(downtime.within(List.of(STATION), T0.minusSeconds(60), T0.plusSeconds(3600)))
+                .isEqualTo(Duration.ofSeconds(600 + 600));
+        assertThat(downtime.within(List.of(STATION), T0.plusSeconds(300), T0.plusSeconds(400)))
+                .isEqualTo(Duration.ofSeconds(100));
+        assertThat(downtime.within(List.of(), T0, T0.plusSeconds(3600))).isZero();
     }
 
     @Test
