@@ -95,6 +95,7 @@ public final class Platform implements AutoCloseable {
     /** Last-seen times reach the database this often; presence itself is in memory (DESIGN §2). */
     private static final Duration LAST_SEEN_FLUSH = Duration.ofSeconds(15);
     private static final Duration OFFLINE_CHECK = Duration.ofSeconds(5);
+    private static final Duration SETTLEMENT_CATCH_UP = Duration.ofMinutes(1);
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private OcppServer gateway;
@@ -185,6 +186,9 @@ public final class Platform implements AutoCloseable {
         timers.scheduleWithFixedDelay(guarded("offline check", () -> presence.detectOffline(
                         stationSettings.heartbeatInterval(), stationSettings.offlineAfterMissedHeartbeats())),
                 OFFLINE_CHECK.toMillis(), OFFLINE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        // A settlement that failed when its transaction stopped (database briefly away) is retried (issue 7).
+        timers.scheduleWithFixedDelay(guarded("settle stopped transactions", billing::catchUp),
+                SETTLEMENT_CATCH_UP.toMillis(), SETTLEMENT_CATCH_UP.toMillis(), TimeUnit.MILLISECONDS);
 
         var reservations = reservationServices(reservationRepository, stationRepository, stationCommands, clock);
         // An operator's acceptance of a Pending station that is connected makes it boot again now (OCPP 1.6 §4.2).

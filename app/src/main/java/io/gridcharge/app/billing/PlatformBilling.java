@@ -41,11 +41,14 @@ public final class PlatformBilling {
     private final BillingServices api;
     private final ChargingPermission permission;
     private final WatchRunningCost.Parts watchParts;
+    private final SettleTransaction settle;
 
-    private PlatformBilling(BillingServices api, ChargingPermission permission, WatchRunningCost.Parts watchParts) {
+    private PlatformBilling(BillingServices api, ChargingPermission permission, WatchRunningCost.Parts watchParts,
+                            SettleTransaction settle) {
         this.api = api;
         this.permission = permission;
         this.watchParts = watchParts;
+        this.settle = settle;
     }
 
     public static PlatformBilling wire(Jdbi jdbi, TransactionRepository transactions, StationRepository stations,
@@ -60,16 +63,22 @@ public final class PlatformBilling {
         events.subscribe(new RecordDowntime(downtime));
         var settle = new SettleTransaction(transactions, tenants, tariffs, ledger, orders, clock);
         events.subscribe(settle);
-        int caughtUp = settle.catchUp();
-        if (caughtUp > 0) {
-            LOG.info("settled {} transactions that stopped without an order", caughtUp);
-        }
         var history = new OrderHistory(orders);
         var services = new BillingServices(new TenantAdministration(tenants, stations, users, hasher, clock),
                 new SiteTariffs(tariffs), new WalletAdministration(ledger, new SandboxPaymentProvider(), clock), history,
                 new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi), downtime), refusals);
-        return new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
-                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger));
+        var billing = new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
+                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle);
+        billing.catchUp();
+        return billing;
+    }
+
+    /** Settles completed transactions that have no order yet (a settlement that failed is retried here). */
+    public void catchUp() {
+        int settled = settle.catchUp();
+        if (settled > 0) {
+            LOG.info("settled {} transactions that stopped without an order", settled);
+        }
     }
 
     /** Watches the running cost of wallet-paid charges and asks the station to stop before the wallet runs dry. */

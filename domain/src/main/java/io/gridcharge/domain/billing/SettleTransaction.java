@@ -13,9 +13,13 @@ import io.gridcharge.domain.wallet.Movement;
 import io.gridcharge.domain.wallet.MovementKind;
 import io.gridcharge.domain.wallet.Wallet;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -54,17 +58,27 @@ public final class SettleTransaction implements Consumer<DomainEvent> {
         }
     }
 
-    /** Settles every completed transaction without an order; returns how many it settled. */
+    /**
+     * Settles every completed transaction without an order; returns how many it settled. One that fails is
+     * logged and left for the next catch-up, so a single bad transaction never stops the others (nor the start).
+     */
     public int catchUp() {
         int settled = 0;
+        Set<Long> failed = new HashSet<>();
         while (true) {
-            var pending = orders.unsettledTransactions(CATCH_UP_BATCH);
-            for (long id : pending) {
-                transactions.find(id).ifPresent(this::settle);
-            }
-            settled += pending.size();
-            if (pending.size() < CATCH_UP_BATCH) {
+            List<Long> pending = orders.unsettledTransactions(CATCH_UP_BATCH + failed.size()).stream()
+                    .filter(id -> !failed.contains(id)).toList();
+            if (pending.isEmpty()) {
                 return settled;
+            }
+            for (long id : pending) {
+                try {
+                    transactions.find(id).ifPresent(this::settle);
+                    settled++;
+                } catch (RuntimeException e) {
+                    failed.add(id);
+                    LOG.log(Level.WARNING, "transaction " + id + " could not be settled; retried later", e);
+                }
             }
         }
     }

@@ -106,6 +106,67 @@ class SettleTransactionTest {
     }
 
     @Test
+    void aTransactionThatCannotBeSettledIsLeftForLaterAndDoesNotStopTheOthers() {
+        Transaction broken = charge("CARD-1", 0, 1_000);
+        charge("CARD-1", 1_000, 2_000);
+        SettleTransaction failingOnce = new SettleTransaction(new FailingSamples(transactions, broken.id()), tenants,
+                tariffs, ledger, orders, clock);
+
+        assertThat(failingOnce.catchUp()).isEqualTo(1);
+        assertThat(orders.findByTransaction(broken.id())).isEmpty();
+        assertThat(settle.catchUp()).isEqualTo(1);
+        assertThat(orders.findByTransaction(broken.id())).isPresent();
+    }
+
+    /** Transactions whose samples cannot be read for one of them (the database failing at that moment). */
+    private record FailingSamples(InMemoryTransactions delegate, long failing)
+            implements io.gridcharge.domain.charging.TransactionRepository {
+        @Override
+        public Transaction start(NewTransaction start) {
+            return delegate.start(start);
+        }
+
+        @Override
+        public java.util.Optional<Transaction> find(long id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public java.util.Optional<Transaction> findByStationTransactionId(StationId stationId, String id) {
+            return delegate.findByStationTransactionId(stationId, id);
+        }
+
+        @Override
+        public List<Transaction> activeFor(IdToken idToken) {
+            return delegate.activeFor(idToken);
+        }
+
+        @Override
+        public Transaction stop(long id, TransactionStop stop, List<MeterSample> samples) {
+            return delegate.stop(id, stop, samples);
+        }
+
+        @Override
+        public io.gridcharge.domain.shared.Page<Transaction> list(io.gridcharge.domain.charging.TransactionQuery query,
+                                                                  PageRequest page) {
+            return delegate.list(query, page);
+        }
+
+        @Override
+        public void appendSamples(StationId stationId, int connectorId, Long transactionId, List<MeterSample> samples) {
+            delegate.appendSamples(stationId, connectorId, transactionId, samples);
+        }
+
+        @Override
+        public List<MeterSample> samplesOf(long transactionId) {
+            if (transactionId == failing) {
+                throw new IllegalStateException("database unavailable");
+            }
+            return delegate.samplesOf(transactionId);
+        }
+    }
+
+    @Test
     void aTokenNoWalletPaysForLeavesAnOpenOrderAndBooksNothing() {
         Transaction stopped = charge("GUEST-7", 0, 1_000);
 
