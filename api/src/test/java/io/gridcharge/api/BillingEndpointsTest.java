@@ -249,6 +249,10 @@ class BillingEndpointsTest {
         JsonNode report = admin.get("/api/v1/reports/sites/nord-garage?period=month&month=2025-06").json();
         assertThat(report.path("downtimeSeconds").asLong()).as("until local midnight, 22:00Z").isEqualTo(3600);
         assertThat(report.path("sessions").asLong()).isEqualTo(1);
+        // one station, 2 h of charging in June (720 h): 2 / 720
+        assertThat(report.path("utilization").asText()).isEqualTo("0.0028");
+        assertThat(report.path("averageSessionSeconds").asLong()).isEqualTo(7200);
+        assertThat(report.path("failedSessions").asLong()).isZero();
         assertThat(report.path("energyWh").asLong()).isEqualTo(10_000);
         assertThat(report.path("revenue").get(0).path("total").path("amount").asText()).isEqualTo("3.50");
         assertThat(report.path("revenue").get(0).path("energyCost").path("amount").asText()).isEqualTo("1.20");
