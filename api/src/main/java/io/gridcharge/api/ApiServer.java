@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcharge.api.auth.Access;
 import io.gridcharge.api.auth.AuthRoutes;
 import io.gridcharge.api.auth.BearerAuthentication;
+import io.gridcharge.api.auth.TenantGate;
+import io.gridcharge.api.billing.BillingServices;
+import io.gridcharge.api.billing.OrderRoutes;
+import io.gridcharge.api.billing.ReportRoutes;
+import io.gridcharge.api.billing.TariffRoutes;
+import io.gridcharge.api.billing.TenantRoutes;
+import io.gridcharge.api.billing.WalletRoutes;
 import io.gridcharge.api.command.CommandRoutes;
 import io.gridcharge.api.console.ConsolePages;
 import io.gridcharge.api.console.DashboardRoutes;
@@ -31,6 +38,7 @@ import io.gridcharge.api.user.UserRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,7 +120,19 @@ public final class ApiServer {
             new MapRoutes(services.console(), services.presence(), json).register(config.routes);
             new UserRoutes(services.console().users(), json).register(config.routes);
             console.ifPresent(pages -> pages.register(config));
+            registerBilling(config.routes, services.billing(), services.clock(), json);
         });
+    }
+
+    /** Billing and tenancy (issue 7); every route checks the user's operator, site or wallet. */
+    private static void registerBilling(io.javalin.config.RoutesConfig routes, BillingServices billing, Clock clock,
+                                        JsonBody json) {
+        routes.beforeMatched(new TenantGate(billing.tenants())::check);
+        new TenantRoutes(billing.tenants(), billing.wallets(), json, clock).register(routes);
+        new TariffRoutes(billing.tenants(), billing.tariffs(), json).register(routes);
+        new WalletRoutes(billing.wallets(), billing.refusals(), json).register(routes);
+        new OrderRoutes(billing.orders()).register(routes);
+        new ReportRoutes(billing.reports(), billing.tenants(), json).register(routes);
     }
 
     public ApiServer start() {

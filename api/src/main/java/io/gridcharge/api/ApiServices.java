@@ -1,6 +1,7 @@
 package io.gridcharge.api;
 
 import io.gridcharge.api.console.ConsoleServices;
+import io.gridcharge.api.billing.BillingServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
 import io.gridcharge.api.security.SecurityServices;
@@ -26,7 +27,7 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           SmartChargingServices smartCharging,
                           SecurityServices security,
                           LocalListServices localLists, FirmwareServices firmware,
-                          DeviceModelRepository deviceModels, ConsoleServices console) {
+                          DeviceModelRepository deviceModels, ConsoleServices console, BillingServices billing) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -44,5 +45,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(orphanStops, "orphanStops");
         Objects.requireNonNull(deviceModels, "deviceModels");
         Objects.requireNonNull(console, "console");
+        Objects.requireNonNull(billing, "billing");
     }
 }

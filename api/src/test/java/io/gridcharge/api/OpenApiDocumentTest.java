@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcharge.api.billing.OrderView;
+import io.gridcharge.api.billing.TariffRoutes;
+import io.gridcharge.api.billing.WalletRoutes;
 import io.gridcharge.api.fixtures.TestPlatform;
 import io.gridcharge.api.http.Vocabulary;
 import io.gridcharge.api.http.WireNames;
@@ -120,6 +123,11 @@ class OpenApiDocumentTest {
         assertEnum("CertificateUse", Vocabulary.ROOT_CERTIFICATE_KIND);
         assertEnum("ExtendedMessageTrigger", Vocabulary.EXTENDED_TRIGGER_MESSAGE);
         assertEnum("LogType", Vocabulary.LOG_KIND);
+        assertEnum("DayType", TariffRoutes.DAY_TYPE);
+        assertEnum("WalletStatus", WalletRoutes.STATUS);
+        assertEnum("FundingMethod", WalletRoutes.METHOD);
+        assertEnum("MovementKind", WalletRoutes.KIND);
+        assertEnum("OrderStatus", OrderView.STATUS);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
 import io.gridcharge.api.reservation.ReservationServices;
+import io.gridcharge.app.billing.PlatformBilling;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.config.Settings;
 import io.gridcharge.app.security.PlatformSecurity;
@@ -112,6 +113,7 @@ public final class Platform implements AutoCloseable {
     private static final int GROUP_COMMIT_BATCH = 256;
     private static final int GROUP_COMMIT_WRITERS = 2;
     private static final Duration OFFLINE_CHECK = Duration.ofSeconds(5);
+    private static final Duration SETTLEMENT_CATCH_UP = Duration.ofMinutes(1);
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private OcppServer gateway;
@@ -162,7 +164,11 @@ public final class Platform implements AutoCloseable {
                 Duration.ofSeconds(60));
         var presence = new StationPresence(clock, events, stationRepository);
         var stations = new StationAdministration(stationRepository, hasher, events, clock);
-        var authorize = new AuthorizeToken(tokenRepository, clock);
+        // Every stopped transaction becomes an order settled from its wallet; a wallet below its site's minimum is
+        // refused at authorization (issue 7). Subscribed before the gateway starts.
+        var billing = PlatformBilling.wire(database.jdbi(), transactionRepository, stationRepository, userRepository,
+                hasher, events, clock);
+        var authorize = new AuthorizeToken(tokenRepository, clock, billing.permission());
         var login = new Login(userRepository, hasher, new LoginThrottle(clock), clock);
 
         new AdminBootstrap(userRepository, hasher, clock).ensureAdmin(settings.get(Setting.ADMIN_PASSWORD).orElse(null))
@@ -176,6 +182,7 @@ public final class Platform implements AutoCloseable {
         events.subscribe(live);
         var connections = new ConnectionRegistry();
         var stationCommands = new GatewayStationCommands(connections);
+        billing.watchRunningCost(events, stationCommands);
         var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, stationHasher,
                 events, stationCommands, clock);
         var transferHistory = new PgTransferHistory(database.jdbi());
@@ -210,6 +217,9 @@ public final class Platform implements AutoCloseable {
         timers.scheduleWithFixedDelay(guarded("offline check", () -> presence.detectOffline(
                         stationSettings.heartbeatInterval(), stationSettings.offlineAfterMissedHeartbeats())),
                 OFFLINE_CHECK.toMillis(), OFFLINE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        // A settlement that failed when its transaction stopped (database briefly away) is retried (issue 7).
+        timers.scheduleWithFixedDelay(guarded("settle stopped transactions", billing::catchUp),
+                SETTLEMENT_CATCH_UP.toMillis(), SETTLEMENT_CATCH_UP.toMillis(), TimeUnit.MILLISECONDS);
 
         var reservations = reservationServices(reservationRepository, stationRepository, stationCommands, clock);
         // An operator's acceptance of a Pending station that is connected makes it boot again now (OCPP 1.6 §4.2).
@@ -229,8 +239,9 @@ public final class Platform implements AutoCloseable {
                 security.apiServices(stationCommands),
                 localLists, firmware, new PgDeviceModelRepository(database.jdbi()),
                 consoleServices(settings, database, stationRepository, live,
-                new UserAdministration(userRepository, hasher, clock), "ws://" + bind + ":" + gateway.port() + "/ocpp",
-                clock));
+                new UserAdministration(userRepository, clock), "ws://" + bind + ":" + gateway.port() + "/ocpp",
+                clock),
+                billing.apiServices());
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

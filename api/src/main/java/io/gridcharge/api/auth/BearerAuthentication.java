@@ -36,7 +36,7 @@ public final class BearerAuthentication {
         ctx.attribute(USER, user);
     }
 
-    /** The user whose bearer token let this request in; only on routes that need one. */
+    /** The user the request's bearer token belongs to (set by {@link #check}, before every authenticated route). */
     public static User user(Context ctx) {
         User user = ctx.attribute(USER);
         if (user == null) {

@@ -4,6 +4,7 @@ import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.shared.Conflict;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.NotFound;
+import io.gridcharge.domain.wallet.PaymentDeclined;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -43,6 +44,8 @@ public final class ErrorAnswers {
                 send(ctx, Problem.invalid(List.of(new FieldError(e.field(), e.rule())))));
         routes.exception(NotFound.class, (e, ctx) -> send(ctx, Problem.of(ProblemType.NOT_FOUND, e.getMessage())));
         routes.exception(Conflict.class, (e, ctx) -> send(ctx, Problem.of(ProblemType.CONFLICT, e.getMessage())));
+        routes.exception(PaymentDeclined.class, (e, ctx) ->
+                send(ctx, Problem.of(ProblemType.PAYMENT_DECLINED, e.getMessage())));
         routes.exception(CommandFailure.class, (e, ctx) -> send(ctx, problemOf(e)));
         routes.exception(HttpResponseException.class, this::answerHttpStatus);
         routes.exception(Exception.class, (e, ctx) -> {

@@ -68,7 +68,11 @@ public final class Vocabulary {
             Direction.OUT, "Out"));
 
     public static final WireNames<Role> ROLE = WireNames.of(Role.class, Map.of(
-            Role.ADMIN, "Admin"));
+            Role.ADMIN, "Admin",
+            Role.OPERATOR_ADMIN, "OperatorAdmin",
+            Role.PROPERTY_MANAGER, "PropertyManager",
+            Role.FINANCE, "Finance",
+            Role.DRIVER, "Driver"));
 
     public static final WireNames<ReservationStatus> RESERVATION_STATUS = WireNames.of(ReservationStatus.class,
             Map.of(ReservationStatus.ACTIVE, "Active",

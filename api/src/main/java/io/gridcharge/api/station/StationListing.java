@@ -26,18 +26,24 @@ final class StationListing {
         this.presence = presence;
     }
 
-    /** {@code connected} null means either. */
-    Page<Station> list(String text, RegistrationStatus registration, Boolean connected, PageRequest page) {
+    /**
+     * {@code connected} null means either; {@code within} null means all stations, else only those (the stations
+     * of the sites a user manages, issue 7).
+     */
+    Page<Station> list(String text, RegistrationStatus registration, Boolean connected, Set<StationId> within,
+                       PageRequest page) {
         if (connected == null) {
-            return stations.list(new StationQuery(text, registration, null), page);
+            return stations.list(new StationQuery(text, registration, within), page);
         }
         Set<StationId> online = presence.connectedStations();
         if (connected) {
-            return online.isEmpty()
+            Set<StationId> ids = within == null ? online
+                    : online.stream().filter(within::contains).collect(java.util.stream.Collectors.toSet());
+            return ids.isEmpty()
                     ? new Page<>(List.of(), page.page(), page.size(), 0)
-                    : stations.list(new StationQuery(text, registration, online), page);
+                    : stations.list(new StationQuery(text, registration, ids), page);
         }
-        return disconnected(new StationQuery(text, registration, null), online, page);
+        return disconnected(new StationQuery(text, registration, within), online, page);
     }
 
     private Page<Station> disconnected(StationQuery query, Set<StationId> online, PageRequest page) {

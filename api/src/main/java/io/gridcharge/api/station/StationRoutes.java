@@ -1,5 +1,6 @@
 package io.gridcharge.api.station;
 
+import io.gridcharge.api.auth.TenantGate;
 import io.gridcharge.api.http.InputErrors;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.PageView;
@@ -65,7 +66,8 @@ public final class StationRoutes {
         PageRequest page = query.page();
         errors.throwIfAny();
 
-        ctx.json(PageView.of(listing.list(text, registration, connected, page), s -> StationView.of(s, presence)));
+        ctx.json(PageView.of(listing.list(text, registration, connected, TenantGate.visibleStations(ctx), page),
+                s -> StationView.of(s, presence)));
     }
 
     private void get(Context ctx) {

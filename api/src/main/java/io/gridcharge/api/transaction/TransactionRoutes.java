@@ -1,6 +1,8 @@
 package io.gridcharge.api.transaction;
 
+import io.gridcharge.api.auth.TenantGate;
 import io.gridcharge.api.http.InputErrors;
+import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.api.http.PageView;
 import io.gridcharge.api.http.PathParameters;
 import io.gridcharge.api.http.QueryParameters;
@@ -41,8 +43,8 @@ public final class TransactionRoutes {
         PageRequest page = query.page();
         errors.throwIfAny();
 
-        ctx.json(PageView.of(history.list(new TransactionQuery(stationId, status, from, to), page),
-                TransactionView::of));
+        ctx.json(PageView.of(history.list(new TransactionQuery(stationId, status, from, to,
+                        TenantGate.visibleStations(ctx)), page), TransactionView::of));
     }
 
     private void get(Context ctx) {
@@ -50,6 +52,11 @@ public final class TransactionRoutes {
         Long id = PathParameters.number(ctx, "id", errors);
         errors.throwIfAny();
 
-        ctx.json(TransactionDetailView.of(history.get(id)));
+        var transaction = history.get(id);
+        var visible = TenantGate.visibleStations(ctx);
+        if (visible != null && !visible.contains(transaction.transaction().stationId())) {
+            throw new NotFound("transaction", id);
+        }
+        ctx.json(TransactionDetailView.of(transaction));
     }
 }

@@ -62,6 +62,14 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    /** A POST with an {@code Idempotency-Key} header, as top-ups and refunds are sent. */
+    public Reply postWithKey(String path, Object body, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("content-type", "application/json")
+                .header("idempotency-key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
     /** A body of bytes, as files are uploaded. */
     public Reply postBytes(String path, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))

@@ -10,10 +10,29 @@ import java.time.Instant;
 public final class AuthorizeToken {
     private final TokenRepository tokens;
     private final Clock clock;
+    private final ChargingPermission permission;
 
     public AuthorizeToken(TokenRepository tokens, Clock clock) {
+        this(tokens, clock, ChargingPermission.ANY);
+    }
+
+    public AuthorizeToken(TokenRepository tokens, Clock clock, ChargingPermission permission) {
         this.tokens = tokens;
         this.clock = clock;
+        this.permission = permission;
+    }
+
+    /**
+     * May this token charge at this station? As {@link #authorize(IdToken)}, and an Accepted token the charging
+     * permission refuses (a wallet below the site's minimum) is Blocked, without an expiry so the station does
+     * not keep that answer longer than its cache rules say (OCPP 1.6 §3.5.1).
+     */
+    public Authorization authorize(io.gridcharge.domain.station.StationId station, IdToken idToken) {
+        Authorization authorization = authorize(idToken);
+        if (authorization.accepted() && permission.refusal(station, idToken).isPresent()) {
+            return new Authorization(AuthorizationStatus.BLOCKED, null, authorization.groupId());
+        }
+        return authorization;
     }
 
     public Authorization authorize(IdToken idToken) {

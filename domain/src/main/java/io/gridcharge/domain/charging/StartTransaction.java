@@ -34,7 +34,7 @@ public final class StartTransaction {
 
     public Started start(StationId stationId, int connectorId, String stationTransactionId, IdToken idToken,
                          long meterStartWh, Instant startedAt, Integer reservationId) {
-        Authorization authorization = authorize.authorize(idToken);
+        Authorization authorization = authorize.authorize(stationId, idToken);
         if (authorization.accepted() && chargingElsewhere(idToken, stationId, connectorId)) {
             authorization = new Authorization(AuthorizationStatus.CONCURRENT_TX, authorization.expiresAt(),
                     authorization.groupId());

@@ -77,6 +77,7 @@ public final class InMemoryTransactions implements TransactionRepository {
     public Page<Transaction> list(TransactionQuery query, PageRequest page) {
         List<Transaction> matches = transactions.values().stream()
                 .filter(t -> query.stationId() == null || t.stationId().equals(query.stationId()))
+                .filter(t -> query.stations() == null || query.stations().contains(t.stationId()))
                 .filter(t -> query.status() == null || t.status() == query.status())
                 .filter(t -> query.from() == null || !t.startedAt().isBefore(query.from()))
                 .filter(t -> query.to() == null || t.startedAt().isBefore(query.to()))

@@ -43,8 +43,7 @@ public final class InMemoryUsers implements UserRepository {
 
     @Override
     public boolean updateAccess(String username, boolean blocked, Instant expiresAt) {
-        return users.computeIfPresent(username, (name, u) -> new User(u.username(), u.passwordHash(), u.role(),
-                u.createdAt(), blocked, expiresAt)) != null;
+        return users.computeIfPresent(username, (name, u) -> u.withAccess(blocked, expiresAt)) != null;
     }
 
     @Override

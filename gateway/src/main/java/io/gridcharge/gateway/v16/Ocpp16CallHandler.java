@@ -134,7 +134,7 @@ final class Ocpp16CallHandler implements CallHandler {
 
     private AuthorizeResponse authorize(AuthorizeRequest authorize) {
         return new AuthorizeResponse(Ocpp16Mapping.idTagInfo(
-                services.authorize().authorize(IdToken.of(authorize.idTag()))));
+                services.authorize().authorize(station, IdToken.of(authorize.idTag()))));
     }
 
     /**

@@ -122,7 +122,9 @@ public final class PgTransactionRepository implements TransactionRepository {
                         query.stationId() == null ? null : query.stationId().value())
                 .and("status = :status", "status", name(query.status()))
                 .and("started_at >= :from", "from", query.from())
-                .and("started_at < :to", "to", query.to());
+                .and("started_at < :to", "to", query.to())
+                .and("station_id = ANY(:stations)", "stations", query.stations() == null ? null
+                        : query.stations().stream().map(StationId::value).toArray(String[]::new));
         return jdbi.inTransaction(handle -> LISTING.page(handle, where, page));
     }
 

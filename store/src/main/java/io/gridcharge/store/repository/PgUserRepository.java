@@ -6,7 +6,10 @@ import static io.gridcharge.store.repository.Columns.name;
 
 import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
+import io.gridcharge.domain.tenant.OperatorId;
 import io.gridcharge.domain.tenant.Role;
+import io.gridcharge.domain.tenant.Scope;
+import io.gridcharge.domain.tenant.SiteId;
 import io.gridcharge.domain.tenant.User;
 import io.gridcharge.domain.tenant.UserRepository;
 import java.sql.ResultSet;
@@ -17,10 +20,13 @@ import org.jdbi.v3.core.Jdbi;
 
 /** {@link UserRepository} on PostgreSQL: tables {@code users} and {@code api_sessions}. */
 public final class PgUserRepository implements UserRepository {
-    private static final String COLUMNS = "username, password_hash, role, created_at, blocked, expires_at";
-    private static final Listing<User> LISTING = new Listing<>("users", COLUMNS, "username", (row, ctx) -> userOf(row));
 
     private final Jdbi jdbi;
+
+    private static final String COLUMNS = "u.username, u.password_hash, u.role, u.created_at, u.scope_operator, "
+            + "u.scope_site, u.scope_wallet, u.blocked, u.expires_at";
+    private static final Listing<User> LISTING =
+            new Listing<>("users u", COLUMNS, "u.username", (row, ctx) -> userOf(row));
 
     public PgUserRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -30,8 +36,10 @@ public final class PgUserRepository implements UserRepository {
     @Override
     public boolean insert(User user) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO users (username, password_hash, role, created_at, blocked, expires_at)
-                        VALUES (:username, :passwordHash, :role, :createdAt, :blocked, :expiresAt)
+                        INSERT INTO users (username, password_hash, role, created_at, scope_operator, scope_site,
+                            scope_wallet, blocked, expires_at)
+                        VALUES (:username, :passwordHash, :role, :createdAt, :operator, :site, :wallet, :blocked,
+                            :expiresAt)
                         ON CONFLICT (username) DO NOTHING""")
                 .bind("username", user.username())
                 .bind("passwordHash", user.passwordHash())
@@ -39,12 +47,16 @@ public final class PgUserRepository implements UserRepository {
                 .bind("createdAt", user.createdAt())
                 .bind("blocked", user.blocked())
                 .bind("expiresAt", user.expiresAt())
+                .bind("operator", user.scope().operator() == null ? null : user.scope().operator().value())
+                .bind("site", user.scope().site() == null ? null : user.scope().site().value())
+                .bind("wallet", user.scope().wallet())
                 .execute()) > 0;
     }
 
     @Override
     public Optional<User> find(String username) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE username = :username")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM users u WHERE username = :username")
                 .bind("username", username)
                 .map((row, ctx) -> userOf(row))
                 .findOne());
@@ -87,9 +99,8 @@ public final class PgUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findBySession(String tokenHash, Instant now) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT u.username, u.password_hash, u.role, u.created_at, u.blocked, u.expires_at
-                        FROM api_sessions s JOIN users u ON u.username = s.username
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + """
+                         FROM api_sessions s JOIN users u ON u.username = s.username
                         WHERE s.token_hash = :tokenHash AND s.expires_at > :now""")
                 .bind("tokenHash", tokenHash)
                 .bind("now", now)
@@ -106,7 +117,10 @@ public final class PgUserRepository implements UserRepository {
 
     private static User userOf(ResultSet row) throws SQLException {
         return new User(row.getString("username"), row.getString("password_hash"),
-                enumValue(row, "role", Role.class), instant(row, "created_at"), row.getBoolean("blocked"),
-                instant(row, "expires_at"));
+                enumValue(row, "role", Role.class), instant(row, "created_at"),
+                new Scope(Optional.ofNullable(row.getString("scope_operator")).map(OperatorId::of).orElse(null),
+                        Optional.ofNullable(row.getString("scope_site")).map(SiteId::of).orElse(null),
+                        Columns.nullableLong(row, "scope_wallet")),
+                row.getBoolean("blocked"), instant(row, "expires_at"));
     }
 }

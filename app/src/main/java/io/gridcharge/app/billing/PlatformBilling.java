@@ -1,0 +1,97 @@
+package io.gridcharge.app.billing;
+
+import io.gridcharge.api.billing.BillingServices;
+import io.gridcharge.domain.authorization.ChargingPermission;
+import io.gridcharge.domain.billing.BillingReports;
+import io.gridcharge.domain.billing.OrderHistory;
+import io.gridcharge.domain.billing.RecordDowntime;
+import io.gridcharge.domain.billing.SettleTransaction;
+import io.gridcharge.domain.billing.SiteTariffs;
+import io.gridcharge.domain.billing.WalletFloor;
+import io.gridcharge.domain.billing.WatchRunningCost;
+import io.gridcharge.domain.command.StationCommands;
+import io.gridcharge.domain.charging.TransactionRepository;
+import io.gridcharge.domain.event.InProcessEventBus;
+import io.gridcharge.domain.shared.PasswordHasher;
+import io.gridcharge.domain.station.StationRepository;
+import io.gridcharge.domain.tenant.TenantAdministration;
+import io.gridcharge.domain.tenant.UserRepository;
+import io.gridcharge.domain.wallet.SandboxPaymentProvider;
+import io.gridcharge.domain.wallet.WalletAdministration;
+import io.gridcharge.store.repository.PgChargingRefusalRepository;
+import io.gridcharge.store.repository.PgDowntimeRepository;
+import io.gridcharge.store.repository.PgLedgerRepository;
+import io.gridcharge.store.repository.PgMasterMeterRepository;
+import io.gridcharge.store.repository.PgOrderRepository;
+import io.gridcharge.store.repository.PgTariffRepository;
+import io.gridcharge.store.repository.PgTenantRepository;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Billing and tenancy wired (issue 7): repositories, the settlement of every stopped transaction (subscribed
+ * before the gateway starts, and a catch-up of those stopped while the platform was down), the wallet floor
+ * at authorization, and the API's billing services. The payment provider is the sandbox.
+ */
+public final class PlatformBilling {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformBilling.class);
+
+    private final BillingServices api;
+    private final ChargingPermission permission;
+    private final WatchRunningCost.Parts watchParts;
+    private final SettleTransaction settle;
+
+    private PlatformBilling(BillingServices api, ChargingPermission permission, WatchRunningCost.Parts watchParts,
+                            SettleTransaction settle) {
+        this.api = api;
+        this.permission = permission;
+        this.watchParts = watchParts;
+        this.settle = settle;
+    }
+
+    public static PlatformBilling wire(Jdbi jdbi, TransactionRepository transactions, StationRepository stations,
+                                       UserRepository users, PasswordHasher hasher, InProcessEventBus events,
+                                       Clock clock) {
+        var tenants = new PgTenantRepository(jdbi);
+        var tariffs = new PgTariffRepository(jdbi);
+        var ledger = new PgLedgerRepository(jdbi);
+        var orders = new PgOrderRepository(jdbi);
+        var refusals = new PgChargingRefusalRepository(jdbi);
+        var downtime = new PgDowntimeRepository(jdbi);
+        events.subscribe(new RecordDowntime(downtime));
+        var settle = new SettleTransaction(transactions, tenants, tariffs, ledger, orders, clock);
+        events.subscribe(settle);
+        var history = new OrderHistory(orders);
+        var services = new BillingServices(new TenantAdministration(tenants, stations, users, hasher, clock),
+                new SiteTariffs(tariffs), new WalletAdministration(ledger, new SandboxPaymentProvider(), clock), history,
+                new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi), downtime), refusals);
+        var billing = new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
+                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle);
+        billing.catchUp();
+        return billing;
+    }
+
+    /** Settles completed transactions that have no order yet (a settlement that failed is retried here). */
+    public void catchUp() {
+        int settled = settle.catchUp();
+        if (settled > 0) {
+            LOG.info("settled {} transactions that stopped without an order", settled);
+        }
+    }
+
+    /** Watches the running cost of wallet-paid charges and asks the station to stop before the wallet runs dry. */
+    public void watchRunningCost(InProcessEventBus events, StationCommands commands) {
+        events.subscribe(new WatchRunningCost(watchParts, commands));
+    }
+
+    public BillingServices apiServices() {
+        return api;
+    }
+
+    /** The wallet floor, for authorization. */
+    public ChargingPermission permission() {
+        return permission;
+    }
+}
