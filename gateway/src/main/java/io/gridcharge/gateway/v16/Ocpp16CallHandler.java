@@ -10,6 +10,7 @@ import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.station.BootInfo;
 import io.gridcharge.domain.station.StationBoot;
 import io.gridcharge.domain.station.StationId;
+import io.gridcharge.gateway.RegistrationGate;
 import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.OcppCallException;
 import io.gridcharge.ocpp.OcppRequest;
@@ -70,7 +71,7 @@ final class Ocpp16CallHandler implements CallHandler {
     Ocpp16CallHandler(StationId station, Ocpp16Services services, Ocpp16SecurityServices securityServices) {
         this.station = station;
         this.services = services;
-        this.gate = new RegistrationGate(station, services.stations());
+        this.gate = new RegistrationGate(station, services.stations(), "OCPP 1.6 §4.2");
         this.security = securityServices == null ? null : new SecurityCallHandler(station, securityServices);
     }
 

@@ -1,0 +1,120 @@
+package io.gridcharge.gateway.v201;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridcharge.domain.authorization.Authorization;
+import io.gridcharge.domain.authorization.AuthorizationStatus;
+import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.shared.InvalidInput;
+import io.gridcharge.domain.shared.NotFound;
+import io.gridcharge.domain.station.BootInfo;
+import io.gridcharge.domain.station.StationBoot;
+import io.gridcharge.domain.station.StationId;
+import io.gridcharge.gateway.RegistrationGate;
+import io.gridcharge.ocpp.ErrorCode;
+import io.gridcharge.ocpp.OcppCallException;
+import io.gridcharge.ocpp.OcppRequest;
+import io.gridcharge.ocpp.OcppResponse;
+import io.gridcharge.ocpp.OcppVersion;
+import io.gridcharge.ocpp.json.OcppJson;
+import io.gridcharge.ocpp.rpc.CallHandler;
+import io.gridcharge.ocpp.v201.authorization.AuthorizeRequest;
+import io.gridcharge.ocpp.v201.authorization.AuthorizeResponse;
+import io.gridcharge.ocpp.v201.availability.HeartbeatRequest;
+import io.gridcharge.ocpp.v201.availability.HeartbeatResponse;
+import io.gridcharge.ocpp.v201.availability.StatusNotificationRequest;
+import io.gridcharge.ocpp.v201.availability.StatusNotificationResponse;
+import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
+import io.gridcharge.ocpp.v201.provisioning.BootNotificationResponse;
+import io.gridcharge.ocpp.v201.provisioning.ChargingStationType;
+import io.gridcharge.ocpp.v201.provisioning.NotifyReportRequest;
+import io.gridcharge.ocpp.v201.provisioning.NotifyReportResponse;
+import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
+import io.gridcharge.ocpp.v201.types.IdTokenType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The calls an OCPP 2.0.1 station sends, one method per action, each turning the wire record into domain
+ * values, asking the same domain services as 1.6 and writing the answer back. One instance per connection;
+ * calls arrive one at a time. Actions only the CSMS sends never get here (the RPC session answers them).
+ *
+ * <p>EVSEs and connectors: the domain's connector number is the 2.0.1 EVSE id (EVSE 0 the station), since in
+ * 2.0.1 the EVSE is what charges one vehicle at a time, carries the transaction and is made available or not,
+ * as a 1.6 connector does. A StatusNotification of any connector of an EVSE sets that EVSE's state.
+ */
+final class Ocpp201CallHandler implements CallHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(Ocpp201CallHandler.class);
+
+    private final StationId station;
+    private final Ocpp201Services services;
+    private final RegistrationGate gate;
+
+    Ocpp201CallHandler(StationId station, Ocpp201Services services) {
+        this.station = station;
+        this.services = services;
+        this.gate = new RegistrationGate(station, services.stations(), "OCPP 2.0.1 B02.FR.09, B03.FR.07");
+    }
+
+    @Override
+    public OcppResponse handle(String action, OcppRequest<?> request) {
+        gate.admit(action);
+        try {
+            return switch (request) {
+                case BootNotificationRequest boot -> bootNotification(boot);
+                case HeartbeatRequest heartbeat -> HeartbeatResponse.of(services.boot().heartbeat());
+                case StatusNotificationRequest status -> statusNotification(status);
+                case AuthorizeRequest authorize -> AuthorizeResponse.of(
+                        Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken())));
+                case NotifyReportRequest report -> notifyReport(report);
+                default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
+                        action + " is not supported by this CSMS");
+            };
+        } catch (InvalidInput invalid) {
+            // A value the wire schema allows but the domain does not.
+            ObjectNode details = OcppJson.mapper().createObjectNode().put("field", invalid.field());
+            throw new OcppCallException(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, invalid.getMessage(), details);
+        } catch (NotFound notFound) {
+            throw new OcppCallException(ErrorCode.GENERIC_ERROR, notFound.getMessage());
+        }
+    }
+
+    /** B01-B03: accepted, pending or rejected as the station is registered; the interval is heartbeat or retry. */
+    private BootNotificationResponse bootNotification(BootNotificationRequest boot) {
+        ChargingStationType cs = boot.chargingStation();
+        String iccid = cs.modem() == null ? null : cs.modem().iccid();
+        String imsi = cs.modem() == null ? null : cs.modem().imsi();
+        StationBoot.Answer answer = services.boot().boot(station, new BootInfo(cs.vendorName(), cs.model(),
+                cs.serialNumber(), cs.firmwareVersion(), iccid, imsi, null, null), OcppVersion.V201.subprotocol());
+        gate.booted(answer.status());
+        LOG.info("station {}: booted ({} {}, firmware {}, reason {}), answered {}", station, cs.vendorName(),
+                cs.model(), cs.firmwareVersion(), boot.reason(), answer.status());
+        return BootNotificationResponse.of(answer.currentTime(), Math.toIntExact(answer.interval().toSeconds()),
+                Ocpp201Mapping.registration(answer.status()));
+    }
+
+    /** G01: the state of one connector of one EVSE; kept as the state of the EVSE (see the class comment). */
+    private StatusNotificationResponse statusNotification(StatusNotificationRequest status) {
+        services.connectorStatus().report(station, status.evseId(),
+                Ocpp201Mapping.connectorStatus(status.connectorStatus()), null, null, null,
+                status.timestamp());
+        return new StatusNotificationResponse(null);
+    }
+
+    /**
+     * C01. Tokens are known by their value alone, whatever their type: the type says how the station read the
+     * token, not whose it is. NoAuthorization (the station lets anyone charge, C01 table) has an empty value and
+     * is accepted without a look-up.
+     */
+    Authorization authorization(IdTokenType token) {
+        if (token.type() == IdTokenEnumType.NoAuthorization) {
+            return Authorization.of(AuthorizationStatus.ACCEPTED);
+        }
+        return services.authorize().authorize(IdToken.of(token.idToken()));
+    }
+
+    /** B07/B08: a part of the report asked with GetBaseReport / GetReport, into the station's device model. */
+    private NotifyReportResponse notifyReport(NotifyReportRequest report) {
+        services.deviceReports().record(station, Ocpp201Mapping.reportPart(report));
+        return new NotifyReportResponse(null);
+    }
+}
