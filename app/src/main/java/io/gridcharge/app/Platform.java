@@ -14,6 +14,7 @@ import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.authorization.TokenAdministration;
 import io.gridcharge.domain.charging.OrphanStopHistory;
 import io.gridcharge.domain.charging.RecordMeterValues;
+import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.charging.TransactionHistory;
@@ -74,6 +75,7 @@ import io.gridcharge.store.repository.PgOrphanStopRepository;
 import io.gridcharge.store.repository.PgReservationRepository;
 import io.gridcharge.store.repository.PgStationRepository;
 import io.gridcharge.store.repository.PgTokenRepository;
+import io.gridcharge.store.repository.PgTransactionEventLog;
 import io.gridcharge.store.repository.PgTransactionRepository;
 import io.gridcharge.store.repository.PgTransferHistory;
 import io.gridcharge.store.repository.PgUserRepository;
@@ -176,7 +178,10 @@ public final class Platform implements AutoCloseable {
                 new RecordMeterValues(transactionRepository, events, clock), stations, Map.of(),
                 new RecordTransferStatus(transferHistory, clock));
         var ocpp201 = new Ocpp201Services(ocpp16.boot(), ocpp16.connectorStatus(), authorize, stations,
-                new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock));
+                new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
+                new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
+                        ocpp16.startTransaction(), ocpp16.stopTransaction(), ocpp16.meterValues(), authorize, events,
+                        clock), ocpp16.meterValues());
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         running.push(PlatformMetrics.register(registry, new DatabaseActivity(database.jdbi()), stationWrites, journal));
         String bind = settings.text(Setting.BIND);

@@ -11,6 +11,7 @@ import io.gridcharge.domain.station.BootInfo;
 import io.gridcharge.domain.station.StationBoot;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.gateway.RegistrationGate;
+import io.gridcharge.gateway.WireNames;
 import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.OcppCallException;
 import io.gridcharge.ocpp.OcppRequest;

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridcharge.domain.authorization.Authorization;
 import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.charging.MeterSample;
+import io.gridcharge.domain.charging.RecordTransactionEvent;
+import io.gridcharge.domain.charging.TransactionEvent;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.station.BootInfo;
 import io.gridcharge.domain.station.StationBoot;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.gateway.RegistrationGate;
+import io.gridcharge.gateway.WireNames;
 import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.OcppCallException;
 import io.gridcharge.ocpp.OcppRequest;
@@ -23,13 +27,19 @@ import io.gridcharge.ocpp.v201.availability.HeartbeatRequest;
 import io.gridcharge.ocpp.v201.availability.HeartbeatResponse;
 import io.gridcharge.ocpp.v201.availability.StatusNotificationRequest;
 import io.gridcharge.ocpp.v201.availability.StatusNotificationResponse;
+import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
+import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationResponse;
 import io.gridcharge.ocpp.v201.provisioning.ChargingStationType;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportRequest;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportResponse;
+import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
+import io.gridcharge.ocpp.v201.transactions.TransactionEventResponse;
+import io.gridcharge.ocpp.v201.transactions.TransactionType;
 import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
 import io.gridcharge.ocpp.v201.types.IdTokenType;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +76,8 @@ final class Ocpp201CallHandler implements CallHandler {
                 case AuthorizeRequest authorize -> AuthorizeResponse.of(
                         Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken())));
                 case NotifyReportRequest report -> notifyReport(report);
+                case TransactionEventRequest event -> transactionEvent(event);
+                case MeterValuesRequest meterValues -> meterValues(meterValues);
                 default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                         action + " is not supported by this CSMS");
             };
@@ -116,5 +128,40 @@ final class Ocpp201CallHandler implements CallHandler {
     private NotifyReportResponse notifyReport(NotifyReportRequest report) {
         services.deviceReports().record(station, Ocpp201Mapping.reportPart(report));
         return new NotifyReportResponse(null);
+    }
+
+    /**
+     * E01-E15 on the same transaction record as 1.6 (see {@link RecordTransactionEvent}). The answer carries
+     * idTokenInfo exactly when the request carried an idToken (E03, E05: the station acts on the verdict).
+     */
+    private TransactionEventResponse transactionEvent(TransactionEventRequest request) {
+        TransactionType info = request.transactionInfo();
+        IdTokenType token = request.idToken();
+        boolean free = token != null && token.type() == IdTokenEnumType.NoAuthorization;
+        TransactionEvent event = new TransactionEvent(station, info.transactionId(),
+                switch (request.eventType()) {
+                    case Started -> TransactionEvent.Kind.STARTED;
+                    case Updated -> TransactionEvent.Kind.UPDATED;
+                    case Ended -> TransactionEvent.Kind.ENDED;
+                }, request.seqNo(), request.timestamp(), WireNames.of(request.triggerReason()),
+                Boolean.TRUE.equals(request.offline()), WireNames.of(info.chargingState()),
+                request.evse() == null ? null : request.evse().id(),
+                token == null || free ? null : IdToken.of(token.idToken()),
+                token == null ? null : WireNames.of(token.type()), WireNames.of(info.stoppedReason()),
+                MeterReadings201.read(request.meterValue(), "meterValue"));
+        RecordTransactionEvent.Recorded recorded = services.transactionEvents().record(event);
+        if (token == null) {
+            return new TransactionEventResponse(null, null, null, null, null);
+        }
+        Authorization verdict = free ? Authorization.of(AuthorizationStatus.ACCEPTED)
+                : recorded.authorization().orElseGet(() -> authorization(token));
+        return new TransactionEventResponse(null, null, Ocpp201Mapping.idTokenInfo(verdict), null, null);
+    }
+
+    /** J01: meter values outside (or beside) a transaction, kept against the EVSE; EVSE 0 is the main meter. */
+    private MeterValuesResponse meterValues(MeterValuesRequest request) {
+        List<MeterSample> samples = MeterReadings201.read(request.meterValue(), "meterValue");
+        services.meterValues().record(station, request.evseId(), null, samples);
+        return new MeterValuesResponse(null);
     }
 }

@@ -5,6 +5,7 @@ import io.gridcharge.domain.authorization.IdToken;
 import io.gridcharge.domain.authorization.TokenAdministration;
 import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.charging.RecordMeterValues;
+import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.devicemodel.RecordDeviceReport;
@@ -24,6 +25,7 @@ import io.gridcharge.domain.testing.InMemoryJournal;
 import io.gridcharge.domain.testing.InMemoryOrphanStops;
 import io.gridcharge.domain.testing.InMemoryStations;
 import io.gridcharge.domain.testing.InMemoryTokens;
+import io.gridcharge.domain.testing.InMemoryTransactionEvents;
 import io.gridcharge.domain.testing.InMemoryTransactions;
 import io.gridcharge.gateway.ConnectionRegistry;
 import io.gridcharge.gateway.GatewayConfig;
@@ -62,6 +64,7 @@ public final class GatewayFixture implements AutoCloseable {
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final InMemoryJournal journal = new InMemoryJournal();
     public final InMemoryDeviceModels deviceModels = new InMemoryDeviceModels(stations);
+    public final InMemoryTransactionEvents transactionEvents = new InMemoryTransactionEvents();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final ConnectionRegistry connections = new ConnectionRegistry();
     public final StationPresence presence = new StationPresence(clock, events, stations);
@@ -109,7 +112,10 @@ public final class GatewayFixture implements AutoCloseable {
                         clock),
                 connections, meters, List.of(new Ocpp16Adapter(services), new Ocpp201Adapter(new Ocpp201Services(
                         services.boot(), services.connectorStatus(), authorize, administration,
-                        new RecordDeviceReport(deviceModels, events, clock))))).start();
+                        new RecordDeviceReport(deviceModels, events, clock),
+                        new RecordTransactionEvent(transactions, transactionEvents, services.startTransaction(),
+                                services.stopTransaction(), services.meterValues(), authorize, events, clock),
+                        services.meterValues())))).start();
     }
 
     private static void awaitGate(CountDownLatch gate) {
