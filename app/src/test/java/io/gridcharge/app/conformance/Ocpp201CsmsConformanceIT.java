@@ -174,4 +174,87 @@ class Ocpp201CsmsConformanceIT {
         assertThat(shown.path("protocol").asText()).isEqualTo("ocpp2.0.1");
         assertThat(shown.path("connectors").findValuesAsText("status")).containsExactly("Occupied");
     }
+
+    static Map<String, Object> transactionEvent(String type, int seqNo, String trigger, String txId,
+                                                Instant at, Map<String, Object> extra) {
+        Map<String, Object> event = new java.util.HashMap<>(Map.of("eventType", type, "timestamp", at.toString(),
+                "triggerReason", trigger, "seqNo", seqNo, "transactionInfo", Map.of("transactionId", txId)));
+        event.putAll(extra);
+        return event;
+    }
+
+    static List<Object> register(Instant at, long wh, String context) {
+        return List.of(Map.of("timestamp", at.toString(), "sampledValue", List.of(Map.of("value", wh,
+                "context", context, "measurand", "Energy.Active.Import.Register",
+                "unitOfMeasure", Map.of("unit", "Wh")))));
+    }
+
+    @Test
+    void TC_E_01_CSMS_aChargingSessionIsOneTransactionInTheApiWithItsEnergy() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String txId = "TX-" + id;
+        Map<String, Object> token = Map.of("idToken", card, "type", "ISO14443");
+
+        var started = station.call("TransactionEvent", transactionEvent("Started", 0, "Authorized", txId, start,
+                Map.of("evse", Map.of("id", 1, "connectorId", 1), "idToken", token,
+                        "meterValue", register(start, 12_000, "Transaction.Begin"))));
+        var updated = station.call("TransactionEvent", transactionEvent("Updated", 1, "MeterValuePeriodic", txId,
+                start.plusSeconds(300), Map.of("meterValue", List.of(Map.of("timestamp",
+                        start.plusSeconds(300).toString(), "sampledValue", List.of(
+                                Map.of("value", 13_250, "measurand", "Energy.Active.Import.Register"),
+                                Map.of("value", 31.9, "measurand", "Current.Import", "phase", "L1",
+                                        "unitOfMeasure", Map.of("unit", "A"))))))));
+        var repeated = station.call("TransactionEvent", transactionEvent("Updated", 1, "MeterValuePeriodic", txId,
+                start.plusSeconds(300), Map.of()));
+        var ended = station.call("TransactionEvent", transactionEvent("Ended", 2, "StopAuthorized", txId,
+                start.plusSeconds(1800), Map.of("idToken", token,
+                        "meterValue", register(start.plusSeconds(1800), 19_500, "Transaction.End"))));
+
+        assertThat(started.payload().path("idTokenInfo").path("status").asText()).isEqualTo("Accepted");
+        assertThat(updated.payload().has("idTokenInfo")).isFalse();
+        assertThat(repeated.isError()).isFalse();
+        assertThat(ended.payload().path("idTokenInfo").path("status").asText()).isEqualTo("Accepted");
+        var listed = api.get("/api/v1/transactions?stationId=" + id).body();
+        assertThat(listed.path("items")).hasSize(1);
+        long transactionId = listed.path("items").get(0).path("id").asLong();
+        var transaction = api.get("/api/v1/transactions/" + transactionId).body();
+        assertThat(transaction.path("status").asText()).isEqualTo("Completed");
+        assertThat(transaction.path("idToken").asText()).isEqualTo(card);
+        assertThat(transaction.path("energyWh").asLong()).isEqualTo(7_500);
+        assertThat(transaction.path("samples").findValuesAsText("phase")).contains("L1");
+        assertThat(transaction.path("samples").findValuesAsText("context")).contains("Transaction.End");
+    }
+
+    @Test
+    void TC_E_02_CSMS_aSessionStartedByPlugInIsIdentifiedByTheTokenGivenLater() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String txId = "TX-" + id;
+
+        var plugged = station.call("TransactionEvent", transactionEvent("Started", 0, "CablePluggedIn", txId, start,
+                Map.of("evse", Map.of("id", 2, "connectorId", 1))));
+        var authorized = station.call("TransactionEvent", transactionEvent("Updated", 1, "Authorized", txId,
+                start.plusSeconds(20), Map.of("idToken", Map.of("idToken", card, "type", "ISO14443"))));
+
+        assertThat(plugged.payload().has("idTokenInfo")).isFalse();
+        assertThat(authorized.payload().path("idTokenInfo").path("status").asText()).isEqualTo("Accepted");
+        var listed = api.get("/api/v1/transactions?stationId=" + id).body();
+        assertThat(listed.path("items").findValuesAsText("idToken")).containsExactly(card);
+        assertThat(listed.path("items").findValuesAsText("status")).containsExactly("Active");
+    }
+
+    @Test
+    void J_meterValuesOutsideATransactionAreAccepted() {
+        ScriptedStation station = bootedStation(stations.registeredStation());
+
+        var answer = station.call("MeterValues", Map.of("evseId", 0, "meterValue",
+                register(Instant.now(), 123_456, "Sample.Clock")));
+
+        assertThat(answer.isError()).isFalse();
+    }
 }
