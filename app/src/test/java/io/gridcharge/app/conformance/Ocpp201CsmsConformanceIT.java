@@ -257,4 +257,113 @@ class Ocpp201CsmsConformanceIT {
 
         assertThat(answer.isError()).isFalse();
     }
+
+    static String commands(String id) {
+        return "/api/v1/stations/" + id + "/commands/";
+    }
+
+    @Test
+    void TC_F_01_CSMS_remoteStartThroughTheApiIsRequestStartTransactionAndTheSessionIsBooked() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        station.answer("RequestStartTransaction", Map.of("status", "Accepted"));
+
+        var reply = api.post(commands(id) + "remote-start", Map.of("connectorId", 1, "idToken", card));
+        var asked = station.awaitCall("RequestStartTransaction");
+        var started = station.call("TransactionEvent", transactionEvent("Started", 0, "RemoteStart", "TX-" + id,
+                Instant.now(), Map.of("evse", Map.of("id", 1, "connectorId", 1),
+                        "idToken", asked.path("idToken"), "transactionInfo", Map.of("transactionId", "TX-" + id,
+                                "remoteStartId", asked.path("remoteStartId").asInt()))));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(asked.path("evseId").asInt()).isEqualTo(1);
+        assertThat(asked.path("idToken").path("idToken").asText()).isEqualTo(card);
+        assertThat(started.payload().path("idTokenInfo").path("status").asText()).isEqualTo("Accepted");
+    }
+
+    @Test
+    void TC_F_03_CSMS_remoteStopThroughTheApiNamesTheStationsTransactionId() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.call("TransactionEvent", transactionEvent("Started", 0, "CablePluggedIn", "TX-" + id, Instant.now(),
+                Map.of("evse", Map.of("id", 1, "connectorId", 1))));
+        long transactionId = api.get("/api/v1/transactions?stationId=" + id).body().path("items").get(0).path("id")
+                .asLong();
+        station.answer("RequestStopTransaction", Map.of("status", "Accepted"));
+
+        var reply = api.post(commands(id) + "remote-stop", Map.of("transactionId", transactionId));
+
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(station.awaitCall("RequestStopTransaction").path("transactionId").asText()).isEqualTo("TX-" + id);
+    }
+
+    @Test
+    void TC_B_11_CSMS_resetUnlockAvailabilityTriggerAndVariablesThroughTheApiAreValid201Calls() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("Reset", Map.of("status", "Accepted"));
+        station.answer("UnlockConnector", Map.of("status", "Unlocked"));
+        station.answer("ChangeAvailability", Map.of("status", "Scheduled"));
+        station.answer("TriggerMessage", Map.of("status", "Accepted"));
+        station.answer("SetVariables", Map.of("setVariableResult", List.of(Map.of("attributeStatus", "Accepted",
+                "component", Map.of("name", "OCPPCommCtrlr"), "variable", Map.of("name", "HeartbeatInterval")))));
+        station.answer("GetVariables", Map.of("getVariableResult", List.of(Map.of("attributeStatus", "Accepted",
+                "attributeValue", "60", "component", Map.of("name", "OCPPCommCtrlr"),
+                "variable", Map.of("name", "HeartbeatInterval")))));
+
+        assertThat(api.post(commands(id) + "reset", Map.of("type", "Hard")).text("status")).isEqualTo("Accepted");
+        assertThat(station.awaitCall("Reset").path("type").asText()).isEqualTo("Immediate");
+        assertThat(api.post(commands(id) + "unlock", Map.of("connectorId", 2)).text("status")).isEqualTo("Unlocked");
+        assertThat(station.awaitCall("UnlockConnector").path("evseId").asInt()).isEqualTo(2);
+        assertThat(api.post(commands(id) + "change-availability", Map.of("connectorId", 0, "operative", false))
+                .text("status")).isEqualTo("Scheduled");
+        assertThat(station.awaitCall("ChangeAvailability").path("operationalStatus").asText()).isEqualTo("Inoperative");
+        assertThat(api.post(commands(id) + "trigger-message", Map.of("requestedMessage", "Heartbeat"))
+                .text("status")).isEqualTo("Accepted");
+        assertThat(station.awaitCall("TriggerMessage").path("requestedMessage").asText()).isEqualTo("Heartbeat");
+        assertThat(api.post(commands(id) + "change-configuration", Map.of("key", "OCPPCommCtrlr.HeartbeatInterval",
+                "value", "60")).text("status")).isEqualTo("Accepted");
+        station.awaitCall("SetVariables");
+        var read = api.post(commands(id) + "get-configuration", Map.of("keys", List.of("OCPPCommCtrlr.HeartbeatInterval")));
+        station.awaitCall("GetVariables");
+        assertThat(read.body().toString()).contains("60");
+    }
+
+    @Test
+    void TC_B_08_CSMS_getBaseReportThroughTheGenericEndpointAndTheReportIsStored() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("GetBaseReport", Map.of("status", "Accepted"));
+
+        var reply = api.post("/api/v1/stations/" + id + "/ocpp/GetBaseReport",
+                Map.of("requestId", 42, "reportBase", "FullInventory"));
+        var asked = station.awaitCall("GetBaseReport");
+        station.call("NotifyReport", Map.of("requestId", 42, "generatedAt", Instant.now().toString(), "seqNo", 0,
+                "reportData", List.of(Map.of("component", Map.of("name", "EVSE", "evse", Map.of("id", 1)),
+                        "variable", Map.of("name", "Power"),
+                        "variableAttribute", List.of(Map.of("type", "MaxSet", "value", "22000"))))));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(asked.path("reportBase").asText()).isEqualTo("FullInventory");
+        var reports = api.get("/api/v1/stations/" + id + "/device-model/reports").body();
+        assertThat(reports.path("items").findValuesAsText("requestId")).containsExactly("42");
+    }
+
+    @Test
+    void aCommandWithoutAn201CallIsRefused400NamingTheProtocolAndNothingIsSent() {
+        String id = stations.registeredStation();
+        bootedStation(id);
+
+        var refused = api.post(commands(id) + "get-configuration", Map.of("keys", List.of("HeartbeatInterval")));
+        var noTransaction = api.post("/api/v1/stations/" + id + "/ocpp/RemoteStartTransaction",
+                Map.of("idTag", "X"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().toString()).contains("OCPP 2.0.1").contains("keys");
+        assertThat(noTransaction.status()).isEqualTo(400);
+        assertThat(noTransaction.body().toString()).contains("ocpp2.0.1");
+    }
 }
