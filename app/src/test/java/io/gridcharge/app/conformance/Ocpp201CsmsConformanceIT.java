@@ -103,7 +103,7 @@ class Ocpp201CsmsConformanceIT {
     }
 
     @Test
-    void TC_B_02_CSMS_aPendingStationIsRefusedOtherCallsWithSecurityErrorUntilAccepted() {
+    void TC_B_02_CSMS_andTC_B_30_CSMS_aPendingStationIsRefusedOtherCallsWithSecurityErrorUntilAccepted() {
         String id = ConformanceStations.uniqueName("V201-PENDING");
         assertThat(api.post("/api/v1/stations", Map.of("id", id, "password", PASSWORD, "registration", "Pending"))
                 .status()).isEqualTo(201);
@@ -116,12 +116,18 @@ class Ocpp201CsmsConformanceIT {
 
         assertThat(pending.text("status")).isEqualTo("Pending");
         assertThat(refused.errorCode()).isEqualTo("SecurityError");
+        var available = station.call("StatusNotification", status(1, 1, "Available"));
+        var event = station.call("NotifyEvent", Map.of("generatedAt", Instant.now().toString(), "seqNo", 0,
+                "eventData", List.of(Map.of("eventId", 1, "timestamp", Instant.now().toString(), "trigger", "Delta",
+                        "actualValue", "Available", "eventNotificationType", "HardWiredNotification",
+                        "component", Map.of("name", "Connector"), "variable", Map.of("name", "AvailabilityState")))));
         assertThat(accepted.text("status")).isEqualTo("Accepted");
-        assertThat(station.call("Heartbeat", Map.of()).isError()).isFalse();
+        assertThat(available.isError()).isFalse();
+        assertThat(event.isError()).isFalse();
     }
 
     @Test
-    void TC_C_02_CSMS_authorizeAnswersTheTokensStatusAndGroup() {
+    void TC_C_02_CSMS_andTC_C_06_CSMS_authorizeAnswersTheTokensStatusAndGroup() {
         String card = stations.issuedToken("Accepted", "FLEET-7");
         String blocked = stations.issuedToken("Blocked", null);
         ScriptedStation station = bootedStation(stations.registeredStation());
@@ -138,7 +144,7 @@ class Ocpp201CsmsConformanceIT {
     }
 
     @Test
-    void TC_B_07_CSMS_notifyReportIsBrowsableAsTheStationsDeviceModel() {
+    void aNotifyReportIsBrowsableAsTheStationsDeviceModel() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
 
@@ -200,9 +206,11 @@ class Ocpp201CsmsConformanceIT {
 
         var started = station.call("TransactionEvent", transactionEvent("Started", 0, "Authorized", txId, start,
                 Map.of("evse", Map.of("id", 1, "connectorId", 1), "idToken", token,
+                        "transactionInfo", Map.of("transactionId", txId, "chargingState", "SuspendedEVSE"),
                         "meterValue", register(start, 12_000, "Transaction.Begin"))));
-        var updated = station.call("TransactionEvent", transactionEvent("Updated", 1, "MeterValuePeriodic", txId,
-                start.plusSeconds(300), Map.of("meterValue", List.of(Map.of("timestamp",
+        var updated = station.call("TransactionEvent", transactionEvent("Updated", 1, "ChargingStateChanged", txId,
+                start.plusSeconds(300), Map.of("transactionInfo", Map.of("transactionId", txId,
+                        "chargingState", "Charging"), "meterValue", List.of(Map.of("timestamp",
                         start.plusSeconds(300).toString(), "sampledValue", List.of(
                                 Map.of("value", 13_250, "measurand", "Energy.Active.Import.Register"),
                                 Map.of("value", 31.9, "measurand", "Current.Import", "phase", "L1",
@@ -229,7 +237,7 @@ class Ocpp201CsmsConformanceIT {
     }
 
     @Test
-    void TC_E_02_CSMS_aSessionStartedByPlugInIsIdentifiedByTheTokenGivenLater() {
+    void TC_E_03_CSMS_aSessionStartedByPlugInIsIdentifiedByTheTokenGivenLater() {
         String id = stations.registeredStation();
         String card = stations.issuedToken();
         ScriptedStation station = bootedStation(id);
@@ -249,7 +257,7 @@ class Ocpp201CsmsConformanceIT {
     }
 
     @Test
-    void J_meterValuesOutsideATransactionAreAccepted() {
+    void TC_J_01_CSMS_clockAlignedMeterValuesOutsideATransactionAreAccepted() {
         ScriptedStation station = bootedStation(stations.registeredStation());
 
         var answer = station.call("MeterValues", Map.of("evseId", 0, "meterValue",
@@ -263,7 +271,7 @@ class Ocpp201CsmsConformanceIT {
     }
 
     @Test
-    void TC_F_01_CSMS_remoteStartThroughTheApiIsRequestStartTransactionAndTheSessionIsBooked() {
+    void TC_F_03_CSMS_remoteStartThroughTheApiIsRequestStartTransactionAndTheSessionIsBooked() {
         String id = stations.registeredStation();
         String card = stations.issuedToken();
         ScriptedStation station = bootedStation(id);
@@ -284,55 +292,112 @@ class Ocpp201CsmsConformanceIT {
     }
 
     @Test
-    void TC_F_03_CSMS_remoteStopThroughTheApiNamesTheStationsTransactionId() {
+    void TC_E_21_CSMS_remoteStopThroughTheApiNamesTheStationsTransactionIdAndItsEndedIsBooked() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
-        station.call("TransactionEvent", transactionEvent("Started", 0, "CablePluggedIn", "TX-" + id, Instant.now(),
-                Map.of("evse", Map.of("id", 1, "connectorId", 1))));
+        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        station.call("TransactionEvent", transactionEvent("Started", 0, "CablePluggedIn", "TX-" + id, start,
+                Map.of("evse", Map.of("id", 1, "connectorId", 1), "meterValue", register(start, 500, "Transaction.Begin"))));
         long transactionId = api.get("/api/v1/transactions?stationId=" + id).body().path("items").get(0).path("id")
                 .asLong();
         station.answer("RequestStopTransaction", Map.of("status", "Accepted"));
 
         var reply = api.post(commands(id) + "remote-stop", Map.of("transactionId", transactionId));
+        var asked = station.awaitCall("RequestStopTransaction");
+        station.call("TransactionEvent", transactionEvent("Ended", 1, "RemoteStop", "TX-" + id, start.plusSeconds(600),
+                Map.of("transactionInfo", Map.of("transactionId", "TX-" + id, "stoppedReason", "Remote"),
+                        "meterValue", register(start.plusSeconds(600), 2_500, "Transaction.End"))));
 
         assertThat(reply.text("status")).isEqualTo("Accepted");
-        assertThat(station.awaitCall("RequestStopTransaction").path("transactionId").asText()).isEqualTo("TX-" + id);
+        assertThat(asked.path("transactionId").asText()).isEqualTo("TX-" + id);
+        var transaction = api.get("/api/v1/transactions/" + transactionId).body();
+        assertThat(transaction.path("status").asText()).isEqualTo("Completed");
+        assertThat(transaction.path("stopReason").asText()).isEqualTo("Remote");
+        assertThat(transaction.path("energyWh").asLong()).isEqualTo(2_000);
     }
 
-    @Test
-    void TC_B_11_CSMS_resetUnlockAvailabilityTriggerAndVariablesThroughTheApiAreValid201Calls() {
+    /** Sends a typed command through the API and returns the station's status and what the station was asked. */
+    private Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> command(String action, Object answer,
+                                                                                 String command, Object body) {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
-        station.answer("Reset", Map.of("status", "Accepted"));
-        station.answer("UnlockConnector", Map.of("status", "Unlocked"));
-        station.answer("ChangeAvailability", Map.of("status", "Scheduled"));
-        station.answer("TriggerMessage", Map.of("status", "Accepted"));
-        station.answer("SetVariables", Map.of("setVariableResult", List.of(Map.of("attributeStatus", "Accepted",
-                "component", Map.of("name", "OCPPCommCtrlr"), "variable", Map.of("name", "HeartbeatInterval")))));
-        station.answer("GetVariables", Map.of("getVariableResult", List.of(Map.of("attributeStatus", "Accepted",
-                "attributeValue", "60", "component", Map.of("name", "OCPPCommCtrlr"),
-                "variable", Map.of("name", "HeartbeatInterval")))));
-
-        assertThat(api.post(commands(id) + "reset", Map.of("type", "Hard")).text("status")).isEqualTo("Accepted");
-        assertThat(station.awaitCall("Reset").path("type").asText()).isEqualTo("Immediate");
-        assertThat(api.post(commands(id) + "unlock", Map.of("connectorId", 2)).text("status")).isEqualTo("Unlocked");
-        assertThat(station.awaitCall("UnlockConnector").path("evseId").asInt()).isEqualTo(2);
-        assertThat(api.post(commands(id) + "change-availability", Map.of("connectorId", 0, "operative", false))
-                .text("status")).isEqualTo("Scheduled");
-        assertThat(station.awaitCall("ChangeAvailability").path("operationalStatus").asText()).isEqualTo("Inoperative");
-        assertThat(api.post(commands(id) + "trigger-message", Map.of("requestedMessage", "Heartbeat"))
-                .text("status")).isEqualTo("Accepted");
-        assertThat(station.awaitCall("TriggerMessage").path("requestedMessage").asText()).isEqualTo("Heartbeat");
-        assertThat(api.post(commands(id) + "change-configuration", Map.of("key", "OCPPCommCtrlr.HeartbeatInterval",
-                "value", "60")).text("status")).isEqualTo("Accepted");
-        station.awaitCall("SetVariables");
-        var read = api.post(commands(id) + "get-configuration", Map.of("keys", List.of("OCPPCommCtrlr.HeartbeatInterval")));
-        station.awaitCall("GetVariables");
-        assertThat(read.body().toString()).contains("60");
+        station.answer(action, answer);
+        var reply = api.post(commands(id) + command, body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return Map.entry(reply.body().path("status").asText(), station.awaitCall(action));
     }
 
     @Test
-    void TC_B_08_CSMS_getBaseReportThroughTheGenericEndpointAndTheReportIsStored() {
+    void TC_B_20_CSMS_aSoftResetIsResetOnIdle() {
+        var reset = command("Reset", Map.of("status", "Accepted"), "reset", Map.of("type", "Soft"));
+
+        assertThat(reset.getKey()).isEqualTo("Accepted");
+        assertThat(reset.getValue().path("type").asText()).isEqualTo("OnIdle");
+    }
+
+    @Test
+    void TC_F_06_CSMS_unlockIsUnlockConnectorOnTheEvse() {
+        var unlock = command("UnlockConnector", Map.of("status", "Unlocked"), "unlock", Map.of("connectorId", 2));
+
+        assertThat(unlock.getKey()).isEqualTo("Unlocked");
+        assertThat(unlock.getValue().path("evseId").asInt()).isEqualTo(2);
+        assertThat(unlock.getValue().path("connectorId").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void TC_G_05_CSMS_theWholeStationIsMadeInoperative() {
+        var change = command("ChangeAvailability", Map.of("status", "Scheduled"), "change-availability",
+                Map.of("connectorId", 0, "operative", false));
+
+        assertThat(change.getKey()).isEqualTo("Scheduled");
+        assertThat(change.getValue().path("operationalStatus").asText()).isEqualTo("Inoperative");
+        assertThat(change.getValue().has("evse")).isFalse();
+    }
+
+    @Test
+    void TC_F_20_CSMS_aHeartbeatIsTriggered() {
+        var trigger = command("TriggerMessage", Map.of("status", "Accepted"), "trigger-message",
+                Map.of("requestedMessage", "Heartbeat"));
+
+        assertThat(trigger.getKey()).isEqualTo("Accepted");
+        assertThat(trigger.getValue().path("requestedMessage").asText()).isEqualTo("Heartbeat");
+    }
+
+    @Test
+    void TC_B_09_CSMS_changeConfigurationIsSetVariablesOfOneComponentVariable() {
+        var set = command("SetVariables", Map.of("setVariableResult", List.of(Map.of("attributeStatus", "Accepted",
+                        "component", Map.of("name", "OCPPCommCtrlr"), "variable", Map.of("name", "OfflineThreshold")))),
+                "change-configuration", Map.of("key", "OCPPCommCtrlr.OfflineThreshold", "value", "123"));
+
+        assertThat(set.getKey()).isEqualTo("Accepted");
+        var data = set.getValue().path("setVariableData").get(0);
+        assertThat(data.path("component").path("name").asText()).isEqualTo("OCPPCommCtrlr");
+        assertThat(data.path("variable").path("name").asText()).isEqualTo("OfflineThreshold");
+        assertThat(data.path("attributeValue").asText()).isEqualTo("123");
+    }
+
+    @Test
+    void TC_B_07_CSMS_getConfigurationOfTwoKeysIsOneGetVariablesAndTheValuesComeBack() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("GetVariables", Map.of("getVariableResult", List.of(
+                Map.of("attributeStatus", "Accepted", "attributeValue", "60",
+                        "component", Map.of("name", "OCPPCommCtrlr"), "variable", Map.of("name", "OfflineThreshold")),
+                Map.of("attributeStatus", "Accepted", "attributeValue", "true",
+                        "component", Map.of("name", "AuthCtrlr"), "variable", Map.of("name", "AuthorizeRemoteStart")))));
+
+        var read = api.post(commands(id) + "get-configuration",
+                Map.of("keys", List.of("OCPPCommCtrlr.OfflineThreshold", "AuthCtrlr.AuthorizeRemoteStart")));
+        var asked = station.awaitCall("GetVariables");
+
+        assertThat(asked.path("getVariableData").findValuesAsText("name")).containsExactly(
+                "OCPPCommCtrlr", "OfflineThreshold", "AuthCtrlr", "AuthorizeRemoteStart");
+        assertThat(read.body().toString()).contains("OCPPCommCtrlr.OfflineThreshold").contains("\"60\"")
+                .contains("AuthCtrlr.AuthorizeRemoteStart").contains("\"true\"");
+    }
+
+    @Test
+    void TC_B_13_CSMS_getBaseReportFullInventoryThroughTheGenericEndpointAndTheReportIsStored() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("GetBaseReport", Map.of("status", "Accepted"));

@@ -27,6 +27,8 @@ import io.gridcharge.ocpp.v201.availability.HeartbeatRequest;
 import io.gridcharge.ocpp.v201.availability.HeartbeatResponse;
 import io.gridcharge.ocpp.v201.availability.StatusNotificationRequest;
 import io.gridcharge.ocpp.v201.availability.StatusNotificationResponse;
+import io.gridcharge.ocpp.v201.diagnostics.NotifyEventRequest;
+import io.gridcharge.ocpp.v201.diagnostics.NotifyEventResponse;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
@@ -78,6 +80,7 @@ final class Ocpp201CallHandler implements CallHandler {
                 case NotifyReportRequest report -> notifyReport(report);
                 case TransactionEventRequest event -> transactionEvent(event);
                 case MeterValuesRequest meterValues -> meterValues(meterValues);
+                case NotifyEventRequest notify -> notifyEvent(notify);
                 default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                         action + " is not supported by this CSMS");
             };
@@ -163,5 +166,15 @@ final class Ocpp201CallHandler implements CallHandler {
         List<MeterSample> samples = MeterReadings201.read(request.meterValue(), "meterValue");
         services.meterValues().record(station, request.evseId(), null, samples);
         return new MeterValuesResponse(null);
+    }
+
+    /**
+     * N07: stations report their monitored events, and the OCA test cases send them beside StatusNotification
+     * (TC_B_02, TC_E_01). Acknowledged and logged; the frame journal keeps them whole. Storing them for the
+     * operator is issue 4's N block, not done here.
+     */
+    private NotifyEventResponse notifyEvent(NotifyEventRequest request) {
+        LOG.info("station {}: {} event(s) reported, part {}", station, request.eventData().size(), request.seqNo());
+        return new NotifyEventResponse(null);
     }
 }

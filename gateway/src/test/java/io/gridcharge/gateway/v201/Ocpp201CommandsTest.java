@@ -49,7 +49,7 @@ class Ocpp201CommandsTest {
     }
 
     @Test
-    void TC_F_01_CSMS_remoteStartIsRequestStartTransactionOnTheEvse() {
+    void remoteStartIsRequestStartTransactionOnTheEvse() {
         try (TestStation station = bootedStation()
                 .answering("RequestStartTransaction", p -> "{\"status\":\"Accepted\"}")) {
             assertThat(send(new StationCommand.RemoteStart(2, IdToken.of("TAG-1"))).status()).isEqualTo("Accepted");
@@ -63,7 +63,7 @@ class Ocpp201CommandsTest {
     }
 
     @Test
-    void TC_F_03_CSMS_remoteStopNamesTheStationsOwnTransactionId() {
+    void remoteStopNamesTheStationsOwnTransactionIdAndNeedsOne() {
         try (TestStation station = bootedStation()
                 .answering("RequestStopTransaction", p -> "{\"status\":\"Rejected\"}")) {
             assertThat(send(new StationCommand.RemoteStop(7, "TX-7")).status()).isEqualTo("Rejected");

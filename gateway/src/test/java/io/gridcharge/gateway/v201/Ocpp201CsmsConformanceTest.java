@@ -92,7 +92,7 @@ class Ocpp201CsmsConformanceTest {
     }
 
     @Test
-    void TC_B_03_CSMS_ColdBootChargingStationRejectedRefusesOtherCalls() {
+    void TC_B_30_CSMS_ColdBootChargingStationRejectedIsAnsweredSecurityErrorToOtherCalls() {
         gateway.administration.change(CP_1, null, null, RegistrationStatus.REJECTED);
         try (TestStation station = gateway.station201("CP-1").open()) {
             assertThat(station.call("BootNotification", BOOT).get(2).get("status").asText()).isEqualTo("Rejected");
@@ -114,7 +114,7 @@ class Ocpp201CsmsConformanceTest {
     }
 
     @Test
-    void TC_C_02_CSMS_AuthorizeWithTheTokensStatusWhateverItsType() {
+    void TC_C_02_CSMS_AuthorizeAnswersTheTokensStatusWhateverItsType() {
         try (TestStation station = gateway.station201("CP-1").open()) {
             JsonNode accepted = station.call("Authorize", "{\"idToken\":{\"idToken\":\"TAG-1\",\"type\":\"ISO14443\"}}");
             assertThat(accepted.get(2).get("idTokenInfo").get("status").asText()).isEqualTo("Accepted");
@@ -131,7 +131,7 @@ class Ocpp201CsmsConformanceTest {
     }
 
     @Test
-    void TC_B_07_CSMS_NotifyReportBuildsTheStationsDeviceModel() {
+    void aNotifyReportInPartsBuildsTheStationsDeviceModel() {
         try (TestStation station = gateway.station201("CP-1").open()) {
             JsonNode first = station.call("NotifyReport", "{\"requestId\":7,\"generatedAt\":\"2026-11-21T08:00:00Z\","
                     + "\"seqNo\":0,\"tbc\":true,\"reportData\":[{\"component\":{\"name\":\"OCPPCommCtrlr\"},"
@@ -160,6 +160,18 @@ class Ocpp201CsmsConformanceTest {
         });
         assertThat(gateway.deviceModels.report(CP_1, 7)).hasValueSatisfying(
                 report -> assertThat(report.missingParts()).isZero());
+    }
+
+    @Test
+    void aNotifyEventIsAcknowledged() {
+        try (TestStation station = gateway.station201("CP-1").open()) {
+            JsonNode answer = station.call("NotifyEvent", "{\"generatedAt\":\"2026-11-21T08:00:00Z\",\"seqNo\":0,"
+                    + "\"eventData\":[{\"eventId\":1,\"timestamp\":\"2026-11-21T08:00:00Z\",\"trigger\":\"Delta\","
+                    + "\"actualValue\":\"Occupied\",\"eventNotificationType\":\"HardWiredNotification\","
+                    + "\"component\":{\"name\":\"Connector\"},\"variable\":{\"name\":\"AvailabilityState\"}}]}");
+
+            assertThat(answer.get(0).asInt()).as(answer.toString()).isEqualTo(3);
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ class Ocpp201TransactionsTest {
     void TC_E_01_CSMS_startedUpdatedEndedIsOneTransactionWithItsEnergyFromTheRegister() {
         try (TestStation station = gateway.station201("CP-1").open()) {
             JsonNode started = station.call("TransactionEvent", with(withToken(event("Started", 0, "Authorized",
-                    "TX-1", ",\"chargingState\":\"Charging\"", energy(1000, "Transaction.Begin")), "TAG-1"),
+                    "TX-1", ",\"chargingState\":\"SuspendedEVSE\"", energy(1000, "Transaction.Begin")), "TAG-1"),
                     "\"evse\":{\"id\":1,\"connectorId\":1}"));
             assertThat(started.get(0).asInt()).as(started.toString()).isEqualTo(3);
             assertThat(started.get(2).get("idTokenInfo").get("status").asText()).isEqualTo("Accepted");
@@ -84,7 +84,7 @@ class Ocpp201TransactionsTest {
     }
 
     @Test
-    void TC_E_02_CSMS_aTokenGivenAfterPlugInIdentifiesTheTransactionAndIsAnswered() {
+    void TC_E_03_CSMS_aTokenGivenAfterPlugInIdentifiesTheTransactionAndIsAnswered() {
         try (TestStation station = gateway.station201("CP-1").open()) {
             JsonNode started = station.call("TransactionEvent", event("Started", 0, "CablePluggedIn", "TX-2",
                     ",\"chargingState\":\"EVConnected\"", ""));
@@ -145,7 +145,7 @@ class Ocpp201TransactionsTest {
     }
 
     @Test
-    void J_meterValuesOutsideATransactionAreKeptAgainstTheEvseWithTheMultiplierApplied() {
+    void TC_J_01_CSMS_meterValuesOutsideATransactionAreKeptAgainstTheEvseWithTheMultiplierApplied() {
         try (TestStation station = gateway.station201("CP-1").open()) {
             JsonNode answer = station.call("MeterValues", "{\"evseId\":2,\"meterValue\":[{\"timestamp\":"
                     + "\"2026-11-21T08:15:00Z\",\"sampledValue\":[{\"value\":12.5,\"measurand\":\"Power.Active.Import\","
