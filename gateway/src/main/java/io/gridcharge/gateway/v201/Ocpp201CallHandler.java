@@ -1,17 +1,15 @@
 package io.gridcharge.gateway.v201;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridcharge.domain.authorization.Authorization;
 import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.IdToken;
 import io.gridcharge.domain.charging.MeterSample;
 import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.TransactionEvent;
-import io.gridcharge.domain.shared.InvalidInput;
-import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.station.BootInfo;
 import io.gridcharge.domain.station.StationBoot;
 import io.gridcharge.domain.station.StationId;
+import io.gridcharge.gateway.DomainRefusals;
 import io.gridcharge.gateway.RegistrationGate;
 import io.gridcharge.gateway.WireNames;
 import io.gridcharge.ocpp.ErrorCode;
@@ -19,7 +17,6 @@ import io.gridcharge.ocpp.OcppCallException;
 import io.gridcharge.ocpp.OcppRequest;
 import io.gridcharge.ocpp.OcppResponse;
 import io.gridcharge.ocpp.OcppVersion;
-import io.gridcharge.ocpp.json.OcppJson;
 import io.gridcharge.ocpp.rpc.CallHandler;
 import io.gridcharge.ocpp.v201.authorization.AuthorizeRequest;
 import io.gridcharge.ocpp.v201.authorization.AuthorizeResponse;
@@ -70,27 +67,19 @@ final class Ocpp201CallHandler implements CallHandler {
     @Override
     public OcppResponse handle(String action, OcppRequest<?> request) {
         gate.admit(action);
-        try {
-            return switch (request) {
-                case BootNotificationRequest boot -> bootNotification(boot);
-                case HeartbeatRequest heartbeat -> HeartbeatResponse.of(services.boot().heartbeat());
-                case StatusNotificationRequest status -> statusNotification(status);
-                case AuthorizeRequest authorize -> AuthorizeResponse.of(
-                        Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken())));
-                case NotifyReportRequest report -> notifyReport(report);
-                case TransactionEventRequest event -> transactionEvent(event);
-                case MeterValuesRequest meterValues -> meterValues(meterValues);
-                case NotifyEventRequest notify -> notifyEvent(notify);
-                default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
-                        action + " is not supported by this CSMS");
-            };
-        } catch (InvalidInput invalid) {
-            // A value the wire schema allows but the domain does not.
-            ObjectNode details = OcppJson.mapper().createObjectNode().put("field", invalid.field());
-            throw new OcppCallException(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, invalid.getMessage(), details);
-        } catch (NotFound notFound) {
-            throw new OcppCallException(ErrorCode.GENERIC_ERROR, notFound.getMessage());
-        }
+        return DomainRefusals.answering(() -> switch (request) {
+            case BootNotificationRequest boot -> bootNotification(boot);
+            case HeartbeatRequest heartbeat -> HeartbeatResponse.of(services.boot().heartbeat());
+            case StatusNotificationRequest status -> statusNotification(status);
+            case AuthorizeRequest authorize -> AuthorizeResponse.of(
+                    Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken())));
+            case NotifyReportRequest report -> notifyReport(report);
+            case TransactionEventRequest event -> transactionEvent(event);
+            case MeterValuesRequest meterValues -> meterValues(meterValues);
+            case NotifyEventRequest notify -> notifyEvent(notify);
+            default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
+                    action + " is not supported by this CSMS");
+        });
     }
 
     /** B01-B03: accepted, pending or rejected as the station is registered; the interval is heartbeat or retry. */
