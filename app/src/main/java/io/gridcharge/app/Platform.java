@@ -181,7 +181,7 @@ public final class Platform implements AutoCloseable {
                 new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
                 new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
                         ocpp16.startTransaction(), ocpp16.stopTransaction(), ocpp16.meterValues(), authorize, events,
-                        clock), ocpp16.meterValues());
+                        clock), ocpp16.meterValues(), security.securityEvents());
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         running.push(PlatformMetrics.register(registry, new DatabaseActivity(database.jdbi()), stationWrites, journal));
         String bind = settings.text(Setting.BIND);

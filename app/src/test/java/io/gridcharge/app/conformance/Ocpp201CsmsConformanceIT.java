@@ -431,4 +431,26 @@ class Ocpp201CsmsConformanceIT {
         assertThat(noTransaction.status()).isEqualTo(400);
         assertThat(noTransaction.body().toString()).contains("ocpp2.0.1");
     }
+
+    @Test
+    void TC_P_02_CSMS_aDataTransferOfAnUnknownVendorIsAnsweredUnknownVendorId() {
+        ScriptedStation station = bootedStation(stations.registeredStation());
+
+        var answer = station.call("DataTransfer", Map.of("vendorId", "com.example.unknown", "messageId", "hello"));
+
+        assertThat(answer.text("status")).isEqualTo("UnknownVendorId");
+    }
+
+    @Test
+    void aSecurityEventIsKeptWithThoseOf16Stations() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+
+        var answer = station.call("SecurityEventNotification", Map.of("type", "FirmwareUpdated",
+                "timestamp", Instant.now().toString()));
+
+        assertThat(answer.isError()).isFalse();
+        var events = api.get("/api/v1/stations/" + id + "/security-events").body();
+        assertThat(events.path("items").findValuesAsText("type")).containsExactly("FirmwareUpdated");
+    }
 }

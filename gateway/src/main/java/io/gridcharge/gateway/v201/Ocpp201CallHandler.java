@@ -24,6 +24,9 @@ import io.gridcharge.ocpp.v201.availability.HeartbeatRequest;
 import io.gridcharge.ocpp.v201.availability.HeartbeatResponse;
 import io.gridcharge.ocpp.v201.availability.StatusNotificationRequest;
 import io.gridcharge.ocpp.v201.availability.StatusNotificationResponse;
+import io.gridcharge.ocpp.v201.datatransfer.DataTransferRequest;
+import io.gridcharge.ocpp.v201.datatransfer.DataTransferResponse;
+import io.gridcharge.ocpp.v201.datatransfer.DataTransferStatusEnumType;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventResponse;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
@@ -33,6 +36,8 @@ import io.gridcharge.ocpp.v201.provisioning.BootNotificationResponse;
 import io.gridcharge.ocpp.v201.provisioning.ChargingStationType;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportRequest;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportResponse;
+import io.gridcharge.ocpp.v201.security.SecurityEventNotificationRequest;
+import io.gridcharge.ocpp.v201.security.SecurityEventNotificationResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionType;
@@ -77,6 +82,8 @@ final class Ocpp201CallHandler implements CallHandler {
             case TransactionEventRequest event -> transactionEvent(event);
             case MeterValuesRequest meterValues -> meterValues(meterValues);
             case NotifyEventRequest notify -> notifyEvent(notify);
+            case SecurityEventNotificationRequest event -> securityEvent(event);
+            case DataTransferRequest transfer -> dataTransfer(transfer);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                     action + " is not supported by this CSMS");
         });
@@ -165,5 +172,18 @@ final class Ocpp201CallHandler implements CallHandler {
     private NotifyEventResponse notifyEvent(NotifyEventRequest request) {
         LOG.info("station {}: {} event(s) reported, part {}", station, request.eventData().size(), request.seqNo());
         return new NotifyEventResponse(null);
+    }
+
+    /** A04: kept with the 1.6 stations' security events; the critical ones are raised. */
+    private SecurityEventNotificationResponse securityEvent(SecurityEventNotificationRequest request) {
+        services.securityEvents().record(station, request.type(), request.timestamp(), request.techInfo());
+        return new SecurityEventNotificationResponse(null);
+    }
+
+    /** P01: no vendor extension is implemented for 2.0.1 stations, so every vendor id is answered unknown. */
+    private DataTransferResponse dataTransfer(DataTransferRequest request) {
+        LOG.info("station {}: DataTransfer for unknown vendor {} (message {})", station, request.vendorId(),
+                request.messageId());
+        return DataTransferResponse.of(DataTransferStatusEnumType.UnknownVendorId);
     }
 }

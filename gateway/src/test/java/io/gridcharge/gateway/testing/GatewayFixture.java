@@ -9,6 +9,7 @@ import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.devicemodel.RecordDeviceReport;
+import io.gridcharge.domain.security.RecordSecurityEvent;
 import io.gridcharge.domain.shared.BoundedPasswordHasher;
 import io.gridcharge.domain.shared.PasswordHasher;
 import io.gridcharge.domain.station.ConnectorStatusReport;
@@ -23,6 +24,7 @@ import io.gridcharge.domain.testing.Fakes;
 import io.gridcharge.domain.testing.InMemoryDeviceModels;
 import io.gridcharge.domain.testing.InMemoryJournal;
 import io.gridcharge.domain.testing.InMemoryOrphanStops;
+import io.gridcharge.domain.testing.InMemorySecurityEvents;
 import io.gridcharge.domain.testing.InMemoryStations;
 import io.gridcharge.domain.testing.InMemoryTokens;
 import io.gridcharge.domain.testing.InMemoryTransactionEvents;
@@ -65,6 +67,7 @@ public final class GatewayFixture implements AutoCloseable {
     public final InMemoryJournal journal = new InMemoryJournal();
     public final InMemoryDeviceModels deviceModels = new InMemoryDeviceModels(stations);
     public final InMemoryTransactionEvents transactionEvents = new InMemoryTransactionEvents();
+    public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final ConnectionRegistry connections = new ConnectionRegistry();
     public final StationPresence presence = new StationPresence(clock, events, stations);
@@ -115,7 +118,7 @@ public final class GatewayFixture implements AutoCloseable {
                         new RecordDeviceReport(deviceModels, events, clock),
                         new RecordTransactionEvent(transactions, transactionEvents, services.startTransaction(),
                                 services.stopTransaction(), services.meterValues(), authorize, events, clock),
-                        services.meterValues())))).start();
+                        services.meterValues(), new RecordSecurityEvent(securityEvents, events, clock))))).start();
     }
 
     private static void awaitGate(CountDownLatch gate) {

@@ -175,6 +175,20 @@ class Ocpp201CsmsConformanceTest {
     }
 
     @Test
+    void aSecurityEventIsKeptAndAnyDataTransferIsAnsweredUnknownVendorId() {
+        try (TestStation station = gateway.station201("CP-1").open()) {
+            JsonNode event = station.call("SecurityEventNotification", "{\"type\":\"FirmwareUpdated\","
+                    + "\"timestamp\":\"2026-11-21T08:00:00Z\",\"techInfo\":\"6.1.0\"}");
+            JsonNode transfer = station.call("DataTransfer", "{\"vendorId\":\"com.alfen\",\"messageId\":\"x\"}");
+
+            assertThat(event.get(0).asInt()).isEqualTo(3);
+            assertThat(transfer.get(2).get("status").asText()).isEqualTo("UnknownVendorId");
+        }
+        assertThat(gateway.securityEvents.list(CP_1, false, PageRequest.first(10)).items())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("FirmwareUpdated"));
+    }
+
+    @Test
     void aReportValueTheDomainRefusesIsAnsweredPropertyConstraintViolationNamingTheField() {
         try (TestStation station = gateway.station201("CP-1").open()) {
             JsonNode answer = station.call("NotifyReport", "{\"requestId\":7,\"generatedAt\":\"2026-11-21T08:00:00Z\","
