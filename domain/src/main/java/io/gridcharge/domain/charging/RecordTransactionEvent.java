@@ -117,10 +117,7 @@ public final class RecordTransactionEvent {
 
     /** The last energy register reading kept for the transaction, else its meter start. */
     private long lastRegister(Transaction transaction) {
-        return transactions.samplesOf(transaction.id()).stream()
-                .filter(s -> MeterSample.ENERGY_REGISTER.equals(s.measurand()))
-                .reduce((first, second) -> second)
-                .flatMap(s -> s.energyWh().isPresent() ? Optional.of(s.energyWh().getAsLong()) : Optional.empty())
+        return MeterSample.lastEnergyRegisterWh(transactions.samplesOf(transaction.id()))
                 .orElse(transaction.meterStartWh());
     }
 }

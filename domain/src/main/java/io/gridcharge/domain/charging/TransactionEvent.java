@@ -43,8 +43,6 @@ public record TransactionEvent(StationId stationId, String stationTransactionId,
 
     /** The last reading of the energy register in this event, in Wh, if it has one. */
     public java.util.OptionalLong energyRegisterWh() {
-        return samples.stream().filter(s -> MeterSample.ENERGY_REGISTER.equals(s.measurand()))
-                .reduce((first, second) -> second)
-                .map(MeterSample::energyWh).orElse(java.util.OptionalLong.empty());
+        return MeterSample.lastEnergyRegisterWh(samples);
     }
 }
