@@ -19,9 +19,11 @@ import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.authorization.TokenAdministration;
 import io.gridcharge.domain.charging.OrphanStopHistory;
 import io.gridcharge.domain.charging.RecordMeterValues;
+import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.charging.TransactionHistory;
+import io.gridcharge.domain.devicemodel.RecordDeviceReport;
 import io.gridcharge.domain.energy.ClearChargingProfiles;
 import io.gridcharge.domain.energy.CompareCompositeSchedule;
 import io.gridcharge.domain.energy.InstallChargingProfile;
@@ -64,6 +66,8 @@ import io.gridcharge.gateway.GatewayStationCommands;
 import io.gridcharge.gateway.OcppServer;
 import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
+import io.gridcharge.gateway.v201.Ocpp201Adapter;
+import io.gridcharge.gateway.v201.Ocpp201Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
 import io.gridcharge.store.repository.DatabaseActivity;
@@ -81,6 +85,7 @@ import io.gridcharge.store.repository.PgStationCensus;
 import io.gridcharge.store.repository.PgStationLocations;
 import io.gridcharge.store.repository.PgStationRepository;
 import io.gridcharge.store.repository.PgTokenRepository;
+import io.gridcharge.store.repository.PgTransactionEventLog;
 import io.gridcharge.store.repository.PgTransactionRepository;
 import io.gridcharge.store.repository.PgTransferHistory;
 import io.gridcharge.store.repository.PgUserRepository;
@@ -192,6 +197,11 @@ public final class Platform implements AutoCloseable {
                 new StopTransaction(transactionRepository, orphanStopRepository, authorize, events, clock),
                 new RecordMeterValues(transactionRepository, events, clock), stations, Map.of(),
                 new RecordTransferStatus(transferHistory, clock));
+        var ocpp201 = new Ocpp201Services(ocpp16.boot(), ocpp16.connectorStatus(), authorize, stations,
+                new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
+                new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
+                        ocpp16.startTransaction(), ocpp16.stopTransaction(), ocpp16.meterValues(), authorize, events,
+                        clock), ocpp16.meterValues(), security.securityEvents());
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         running.push(PlatformMetrics.register(registry, new DatabaseActivity(database.jdbi()), stationWrites, journal));
         String bind = settings.text(Setting.BIND);
@@ -202,7 +212,8 @@ public final class Platform implements AutoCloseable {
                 new GatewayPorts(new StationAuthentication(stationRepository, stationHasher, stationSettings, clock),
                         presence,
                         journal, clock),
-                connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16())), security.admission(),
+                connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16()),
+                        new Ocpp201Adapter(ocpp201)), security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);
 
@@ -246,7 +257,7 @@ public final class Platform implements AutoCloseable {
         running.push(api::stop);
 
         console.printf("GridCharge %s is serving%n", BuildInfo.version());
-        console.printf("  OCPP stations: ws://%s:%d/ocpp/{stationId}  (subprotocol ocpp1.6)%n", bind, gateway.port());
+        console.printf("  OCPP stations: ws://%s:%d/ocpp/{stationId}  (subprotocols ocpp1.6, ocpp2.0.1)%n", bind, gateway.port());
         if (security.tls().isPresent()) {
             console.printf("  OCPP over TLS: wss://%s:%d/ocpp/{stationId}  (security profiles 2 and 3)%n", bind,
                     gateway.tlsPort());

@@ -33,18 +33,25 @@ class StationHandshakeTest {
 
     @Test
     void picksOcpp16FromAListThatAlsoOffersVersionsTheServerDoesNotSpeak() {
-        try (TestStation station = gateway.station("CP-1").subprotocols("ocpp2.0.1", "ocpp1.6", "ocpp1.5").open()) {
+        try (TestStation station = gateway.station("CP-1").subprotocols("ocpp1.5", "ocpp1.6").open()) {
             assertThat(station.subprotocol()).isEqualTo("ocpp1.6");
+        }
+    }
+
+    @Test
+    void picksOcpp201WhenTheStationOffersItBesideOcpp16() {
+        try (TestStation station = gateway.station("CP-1").subprotocols("ocpp1.6", "ocpp2.0.1").open()) {
+            assertThat(station.subprotocol()).isEqualTo("ocpp2.0.1");
         }
     }
 
     @Test
     void completesTheHandshakeWithoutSubprotocolAndClosesWhenNoneIsInCommon() {
         // OCPP-J 1.6 §3.2: complete the handshake without Sec-WebSocket-Protocol, then close at once.
-        try (TestStation station = gateway.station("CP-1").subprotocols("ocpp2.0.1").open()) {
+        try (TestStation station = gateway.station("CP-1").subprotocols("ocpp1.5").open()) {
             assertThat(station.subprotocol()).isEmpty();
             assertThat(station.awaitClose()).isEqualTo(1002);
-            assertThat(station.closeReason()).contains("ocpp1.6");
+            assertThat(station.closeReason()).contains("ocpp1.6, ocpp2.0.1");
         }
         assertThat(gateway.connections.find(StationId.of("CP-1"))).isEmpty();
     }

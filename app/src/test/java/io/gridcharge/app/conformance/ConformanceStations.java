@@ -85,6 +85,14 @@ final class ConformanceStations implements AfterEachCallback {
         return station;
     }
 
+    /** A station connected with {@link #PASSWORD} speaking OCPP 2.0.1 only, that has sent nothing yet. */
+    ScriptedStation connectedStation201(String id) {
+        ScriptedStation station = ScriptedStation.connect(platform.ocppUrl(), id, PASSWORD, "ocpp2.0.1");
+        opened.add(station);
+        assertThat(station.connected()).as(station.connectFailure()).isTrue();
+        return station;
+    }
+
     /** A station connected with {@link #PASSWORD} that has sent nothing yet. */
     ScriptedStation connectedStation(String id) {
         ScriptedStation station = connect(id, PASSWORD);

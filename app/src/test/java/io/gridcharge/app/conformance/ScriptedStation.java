@@ -60,6 +60,11 @@ public final class ScriptedStation implements AutoCloseable {
 
     /** Connects to {@code ws://.../ocpp} as {@code identity}; check {@link #connected()} for the outcome. */
     public static ScriptedStation connect(String endpoint, String identity, String password) {
+        return connect(endpoint, identity, password, "ocpp1.6");
+    }
+
+    /** As {@link #connect(String, String, String)}, offering {@code protocol} ("ocpp2.0.1") and checking its schemas. */
+    public static ScriptedStation connect(String endpoint, String identity, String password, String protocol) {
         Path script = Path.of("target", "conformance", "station.mjs").toAbsolutePath();
         if (!Files.isRegularFile(script.resolveSibling("node_modules").resolve("ocpp-rpc").resolve("package.json"))) {
             throw new IllegalStateException("ocpp-rpc is not installed under " + script.getParent()
@@ -67,7 +72,7 @@ public final class ScriptedStation implements AutoCloseable {
         }
         try {
             Process process = new ProcessBuilder("node", script.toString(), endpoint, identity,
-                    password == null ? "" : password, "ocpp1.6")
+                    password == null ? "" : password, protocol)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             return new ScriptedStation(process);

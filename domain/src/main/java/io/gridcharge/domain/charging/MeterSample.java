@@ -27,4 +27,11 @@ public record MeterSample(Instant at, String measurand, String phase, String loc
         BigDecimal wh = "kWh".equals(unit) ? value.movePointRight(3) : value;
         return java.util.OptionalLong.of(wh.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
     }
+
+    /** The last reading of the energy register among {@code samples}, in Wh, if there is one. */
+    public static java.util.OptionalLong lastEnergyRegisterWh(java.util.List<MeterSample> samples) {
+        return samples.stream().filter(s -> ENERGY_REGISTER.equals(s.measurand()))
+                .reduce((first, second) -> second)
+                .map(MeterSample::energyWh).orElse(java.util.OptionalLong.empty());
+    }
 }

@@ -1,5 +1,6 @@
 package io.gridcharge.domain.charging;
 
+import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.IdToken;
 import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
@@ -32,6 +33,13 @@ public interface TransactionRepository {
      * A transaction stopped already is returned as it is, and the samples are not stored twice.
      */
     Transaction stop(long id, TransactionStop stop, List<MeterSample> samples);
+
+    /**
+     * Gives a transaction that started without a token (OCPP 2.0.1 plug-in first, E02/E03) the token presented
+     * later, with the platform's verdict on it; a transaction that has a token keeps it. Returns the
+     * transaction as it is afterwards.
+     */
+    Transaction identify(long id, IdToken idToken, AuthorizationStatus authorization);
 
     Page<Transaction> list(TransactionQuery query, PageRequest page);
 

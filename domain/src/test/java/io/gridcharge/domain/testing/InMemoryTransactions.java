@@ -1,5 +1,6 @@
 package io.gridcharge.domain.testing;
 
+import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.IdToken;
 import io.gridcharge.domain.charging.MeterSample;
 import io.gridcharge.domain.charging.NewTransaction;
@@ -52,6 +53,19 @@ public final class InMemoryTransactions implements TransactionRepository {
         return transactions.values().stream()
                 .filter(t -> t.stationId().equals(stationId) && stationTransactionId.equals(t.stationTransactionId()))
                 .findFirst();
+    }
+
+    @Override
+    public synchronized Transaction identify(long id, IdToken idToken, AuthorizationStatus authorization) {
+        Transaction t = transactions.get(id);
+        if (t.idToken() != null) {
+            return t;
+        }
+        Transaction identified = new Transaction(t.id(), t.stationId(), t.connectorId(), t.stationTransactionId(),
+                idToken, authorization, t.reservationId(), t.meterStartWh(), t.startedAt(), t.meterStopWh(),
+                t.stoppedAt(), t.stopReason(), t.stoppedBy(), t.status());
+        transactions.put(id, identified);
+        return identified;
     }
 
     @Override

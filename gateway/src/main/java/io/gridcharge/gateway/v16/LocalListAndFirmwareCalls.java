@@ -5,6 +5,7 @@ import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.firmware.DiagnosticsFile;
 import io.gridcharge.domain.localauth.LocalListEntry;
 import io.gridcharge.domain.localauth.LocalListVersion;
+import io.gridcharge.gateway.WireNames;
 import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.rpc.RpcSession;
 import io.gridcharge.ocpp.v16.firmware.GetDiagnosticsRequest;

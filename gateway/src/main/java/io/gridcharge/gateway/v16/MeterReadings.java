@@ -1,6 +1,7 @@
 package io.gridcharge.gateway.v16;
 
 import io.gridcharge.domain.charging.MeterSample;
+import io.gridcharge.gateway.WireNames;
 import io.gridcharge.ocpp.v16.core.Location;
 import io.gridcharge.ocpp.v16.core.Measurand;
 import io.gridcharge.ocpp.v16.core.MeterValue;

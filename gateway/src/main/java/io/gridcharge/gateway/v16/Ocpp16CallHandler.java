@@ -1,15 +1,15 @@
 package io.gridcharge.gateway.v16;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridcharge.domain.authorization.IdToken;
 import io.gridcharge.domain.charging.MeterSample;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
-import io.gridcharge.domain.shared.InvalidInput;
-import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.station.BootInfo;
 import io.gridcharge.domain.station.StationBoot;
 import io.gridcharge.domain.station.StationId;
+import io.gridcharge.gateway.DomainRefusals;
+import io.gridcharge.gateway.RegistrationGate;
+import io.gridcharge.gateway.WireNames;
 import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.OcppCallException;
 import io.gridcharge.ocpp.OcppRequest;
@@ -70,40 +70,32 @@ final class Ocpp16CallHandler implements CallHandler {
     Ocpp16CallHandler(StationId station, Ocpp16Services services, Ocpp16SecurityServices securityServices) {
         this.station = station;
         this.services = services;
-        this.gate = new RegistrationGate(station, services.stations());
+        this.gate = new RegistrationGate(station, services.stations(), "OCPP 1.6 §4.2");
         this.security = securityServices == null ? null : new SecurityCallHandler(station, securityServices);
     }
 
     @Override
     public OcppResponse handle(String action, OcppRequest<?> request) {
         gate.admit(action);
-        try {
-            return switch (request) {
-                case BootNotificationRequest boot -> bootNotification(boot);
-                case HeartbeatRequest heartbeat -> heartbeat();
-                case StatusNotificationRequest status -> statusNotification(status);
-                case AuthorizeRequest authorize -> authorize(authorize);
-                case StartTransactionRequest start -> startTransaction(start);
-                case StopTransactionRequest stop -> stopTransaction(stop);
-                case MeterValuesRequest meterValues -> meterValues(meterValues);
-                case DataTransferRequest dataTransfer -> dataTransfer(dataTransfer);
-                case FirmwareStatusNotificationRequest firmware -> firmwareStatus(firmware);
-                case DiagnosticsStatusNotificationRequest diagnostics -> diagnosticsStatus(diagnostics);
-                case SecurityEventNotificationRequest event when security != null -> security.securityEvent(event);
-                case SignCertificateRequest sign when security != null -> security.signCertificate(sign);
-                case LogStatusNotificationRequest log when security != null -> security.logStatus(log);
-                case SignedFirmwareStatusNotificationRequest firmware when security != null ->
-                        security.signedFirmwareStatus(firmware);
-                default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
-                        action + " is not supported by this central system");
-            };
-        } catch (InvalidInput invalid) {
-            // A value the wire schema allows but the domain does not, e.g. an empty idTag.
-            ObjectNode details = OcppJson.mapper().createObjectNode().put("field", invalid.field());
-            throw new OcppCallException(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, invalid.getMessage(), details);
-        } catch (NotFound notFound) {
-            throw new OcppCallException(ErrorCode.GENERIC_ERROR, notFound.getMessage());
-        }
+        return DomainRefusals.answering(() -> switch (request) {
+            case BootNotificationRequest boot -> bootNotification(boot);
+            case HeartbeatRequest heartbeat -> heartbeat();
+            case StatusNotificationRequest status -> statusNotification(status);
+            case AuthorizeRequest authorize -> authorize(authorize);
+            case StartTransactionRequest start -> startTransaction(start);
+            case StopTransactionRequest stop -> stopTransaction(stop);
+            case MeterValuesRequest meterValues -> meterValues(meterValues);
+            case DataTransferRequest dataTransfer -> dataTransfer(dataTransfer);
+            case FirmwareStatusNotificationRequest firmware -> firmwareStatus(firmware);
+            case DiagnosticsStatusNotificationRequest diagnostics -> diagnosticsStatus(diagnostics);
+            case SecurityEventNotificationRequest event when security != null -> security.securityEvent(event);
+            case SignCertificateRequest sign when security != null -> security.signCertificate(sign);
+            case LogStatusNotificationRequest log when security != null -> security.logStatus(log);
+            case SignedFirmwareStatusNotificationRequest firmware when security != null ->
+                    security.signedFirmwareStatus(firmware);
+            default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
+                    action + " is not supported by this central system");
+        });
     }
 
     /** OCPP 1.6 §4.2: the answer says whether the station is accepted and how often to heartbeat or retry. */

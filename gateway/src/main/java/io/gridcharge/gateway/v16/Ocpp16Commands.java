@@ -3,6 +3,7 @@ package io.gridcharge.gateway.v16;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.gateway.CommandTranslator;
+import io.gridcharge.gateway.WireNames;
 import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.rpc.RpcSession;
 import io.gridcharge.ocpp.v16.core.AvailabilityType;

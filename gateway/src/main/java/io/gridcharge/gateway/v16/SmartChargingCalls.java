@@ -9,6 +9,7 @@ import io.gridcharge.domain.energy.ClearCriteria;
 import io.gridcharge.domain.energy.CompositePeriod;
 import io.gridcharge.domain.energy.CompositeSchedule;
 import io.gridcharge.domain.energy.CompositeScheduleResult;
+import io.gridcharge.gateway.WireNames;
 import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.rpc.RpcSession;
 import io.gridcharge.ocpp.v16.smartcharging.ChargingProfileKindType;

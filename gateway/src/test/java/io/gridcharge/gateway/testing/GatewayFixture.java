@@ -5,8 +5,11 @@ import io.gridcharge.domain.authorization.IdToken;
 import io.gridcharge.domain.authorization.TokenAdministration;
 import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.charging.RecordMeterValues;
+import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
+import io.gridcharge.domain.devicemodel.RecordDeviceReport;
+import io.gridcharge.domain.security.RecordSecurityEvent;
 import io.gridcharge.domain.shared.BoundedPasswordHasher;
 import io.gridcharge.domain.shared.PasswordHasher;
 import io.gridcharge.domain.station.ConnectorStatusReport;
@@ -18,10 +21,13 @@ import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.station.StationPresence;
 import io.gridcharge.domain.station.StationSettings;
 import io.gridcharge.domain.testing.Fakes;
+import io.gridcharge.domain.testing.InMemoryDeviceModels;
 import io.gridcharge.domain.testing.InMemoryJournal;
 import io.gridcharge.domain.testing.InMemoryOrphanStops;
+import io.gridcharge.domain.testing.InMemorySecurityEvents;
 import io.gridcharge.domain.testing.InMemoryStations;
 import io.gridcharge.domain.testing.InMemoryTokens;
+import io.gridcharge.domain.testing.InMemoryTransactionEvents;
 import io.gridcharge.domain.testing.InMemoryTransactions;
 import io.gridcharge.gateway.ConnectionRegistry;
 import io.gridcharge.gateway.GatewayConfig;
@@ -32,6 +38,8 @@ import io.gridcharge.gateway.StationConnection;
 import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.gateway.v16.VendorDataTransfer;
+import io.gridcharge.gateway.v201.Ocpp201Adapter;
+import io.gridcharge.gateway.v201.Ocpp201Services;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +65,9 @@ public final class GatewayFixture implements AutoCloseable {
     public final InMemoryTokens tokens = new InMemoryTokens();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final InMemoryJournal journal = new InMemoryJournal();
+    public final InMemoryDeviceModels deviceModels = new InMemoryDeviceModels(stations);
+    public final InMemoryTransactionEvents transactionEvents = new InMemoryTransactionEvents();
+    public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final ConnectionRegistry connections = new ConnectionRegistry();
     public final StationPresence presence = new StationPresence(clock, events, stations);
@@ -102,7 +113,12 @@ public final class GatewayFixture implements AutoCloseable {
         server = new OcppServer(config,
                 new GatewayPorts(new StationAuthentication(stations, stationHasher, settings, clock), presence, journal,
                         clock),
-                connections, meters, List.of(new Ocpp16Adapter(services))).start();
+                connections, meters, List.of(new Ocpp16Adapter(services), new Ocpp201Adapter(new Ocpp201Services(
+                        services.boot(), services.connectorStatus(), authorize, administration,
+                        new RecordDeviceReport(deviceModels, events, clock),
+                        new RecordTransactionEvent(transactions, transactionEvents, services.startTransaction(),
+                                services.stopTransaction(), services.meterValues(), authorize, events, clock),
+                        services.meterValues(), new RecordSecurityEvent(securityEvents, events, clock))))).start();
     }
 
     private static void awaitGate(CountDownLatch gate) {
@@ -127,6 +143,11 @@ public final class GatewayFixture implements AutoCloseable {
     /** Connects as a registered station with its password, offering ocpp1.6. */
     public TestStation.Connector station(String id) {
         return TestStation.to(port(), id).password(PASSWORD);
+    }
+
+    /** Connects as a registered station with its password, offering ocpp2.0.1 only. */
+    public TestStation.Connector station201(String id) {
+        return station(id).subprotocols("ocpp2.0.1");
     }
 
     /** Connects and boots: the station is accepted before the test starts. */

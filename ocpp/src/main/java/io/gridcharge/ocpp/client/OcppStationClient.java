@@ -8,6 +8,7 @@ import io.gridcharge.ocpp.Role;
 import io.gridcharge.ocpp.rpc.CallHandler;
 import io.gridcharge.ocpp.rpc.RpcSession;
 import io.gridcharge.ocpp.v16.Ocpp16Catalog;
+import io.gridcharge.ocpp.v201.Ocpp201Catalog;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -107,8 +108,7 @@ public final class OcppStationClient implements AutoCloseable {
     private static ActionCatalog catalogOf(OcppVersion version) {
         return switch (Objects.requireNonNull(version, "version")) {
             case V16 -> Ocpp16Catalog.INSTANCE;
-            case V201 -> throw new IllegalArgumentException("This library has no message catalog for "
-                    + version.subprotocol() + " yet");
+            case V201 -> Ocpp201Catalog.INSTANCE;
         };
     }
 

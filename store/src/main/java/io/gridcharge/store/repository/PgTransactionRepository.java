@@ -76,6 +76,21 @@ public final class PgTransactionRepository implements TransactionRepository {
         return jdbi.withHandle(handle -> findByStationTransactionId(handle, stationId, stationTransactionId));
     }
 
+    /** Only a row without a token is changed, so a token once given is never replaced. */
+    @Override
+    public Transaction identify(long id, IdToken idToken, AuthorizationStatus authorization) {
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("""
+                            UPDATE transactions SET id_token = :idToken, start_authorization = :authorization
+                            WHERE id = :id AND id_token IS NULL""")
+                    .bind("id", id)
+                    .bind("idToken", idToken.value())
+                    .bind("authorization", authorization.name())
+                    .execute();
+            return findById(handle, id).orElseThrow(() -> new IllegalStateException("no transaction " + id));
+        });
+    }
+
     @Override
     public List<Transaction> activeFor(IdToken idToken) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT

@@ -1,0 +1,21 @@
+package io.gridcharge.domain.charging;
+
+import io.gridcharge.domain.station.StationId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The events of OCPP 2.0.1 transactions, one per station, station transaction id and seqNo. Each method is one
+ * database transaction.
+ */
+public interface TransactionEventLog {
+
+    /**
+     * Keeps the event against the platform's transaction {@code transactionId}; false when an event with the
+     * same station, station transaction id and seqNo is kept already (a repeat), which is left as it was.
+     */
+    boolean append(long transactionId, TransactionEvent event, Instant receivedAt);
+
+    /** The seqNos below the highest received that never came, lowest first: the gaps of the transaction. */
+    List<Integer> missingSeqNos(StationId stationId, String stationTransactionId);
+}

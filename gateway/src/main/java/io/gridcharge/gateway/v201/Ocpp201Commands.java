@@ -1,0 +1,186 @@
+package io.gridcharge.gateway.v201;
+
+import io.gridcharge.domain.command.CommandFailure;
+import io.gridcharge.domain.command.CommandReply;
+import io.gridcharge.domain.command.StationCommand;
+import io.gridcharge.gateway.CommandTranslator;
+import io.gridcharge.gateway.WireNames;
+import io.gridcharge.ocpp.ErrorCode;
+import io.gridcharge.ocpp.rpc.RpcSession;
+import io.gridcharge.ocpp.v201.authorization.ClearCacheRequest;
+import io.gridcharge.ocpp.v201.availability.ChangeAvailabilityRequest;
+import io.gridcharge.ocpp.v201.availability.OperationalStatusEnumType;
+import io.gridcharge.ocpp.v201.provisioning.AttributeEnumType;
+import io.gridcharge.ocpp.v201.provisioning.GetVariableDataType;
+import io.gridcharge.ocpp.v201.provisioning.GetVariableResultType;
+import io.gridcharge.ocpp.v201.provisioning.GetVariableStatusEnumType;
+import io.gridcharge.ocpp.v201.provisioning.GetVariablesRequest;
+import io.gridcharge.ocpp.v201.provisioning.GetVariablesResponse;
+import io.gridcharge.ocpp.v201.provisioning.ResetEnumType;
+import io.gridcharge.ocpp.v201.provisioning.ResetRequest;
+import io.gridcharge.ocpp.v201.provisioning.SetVariableDataType;
+import io.gridcharge.ocpp.v201.provisioning.SetVariablesRequest;
+import io.gridcharge.ocpp.v201.remotecontrol.MessageTriggerEnumType;
+import io.gridcharge.ocpp.v201.remotecontrol.RequestStartTransactionRequest;
+import io.gridcharge.ocpp.v201.remotecontrol.RequestStopTransactionRequest;
+import io.gridcharge.ocpp.v201.remotecontrol.TriggerMessageRequest;
+import io.gridcharge.ocpp.v201.remotecontrol.UnlockConnectorRequest;
+import io.gridcharge.ocpp.v201.types.ComponentType;
+import io.gridcharge.ocpp.v201.types.EVSEType;
+import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
+import io.gridcharge.ocpp.v201.types.IdTokenType;
+import io.gridcharge.ocpp.v201.types.VariableType;
+import io.gridcharge.ocpp.validation.PayloadViolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The platform's commands as OCPP 2.0.1 calls (F, B, G), and the station's answers as {@link CommandReply}
+ * with the status word as the station said it. The domain's connector number is the EVSE id (see
+ * {@link Ocpp201CallHandler}); where 2.0.1 wants a connector of the EVSE too, it is connector 1.
+ *
+ * <ul>
+ * <li>Configuration keys are "Component.Variable" (e.g. "OCPPCommCtrlr.HeartbeatInterval"), the Actual
+ * attribute: ChangeConfiguration is SetVariables, GetConfiguration is GetVariables. 2.0.1 has no "all keys"
+ * read; the whole model comes with GetBaseReport through the generic OCPP endpoint.</li>
+ * <li>A hard reset is Immediate, a soft one OnIdle (B11/B12).</li>
+ * <li>Remote start sends the token as type Central, since the platform keeps no type beside a token's value,
+ * and a random positive remoteStartId.</li>
+ * <li>A command 2.0.1 has no call for here fails with {@link CommandFailure.Unsupported} naming the protocol
+ * (the API answers it 400), and nothing is sent.</li>
+ * </ul>
+ */
+final class Ocpp201Commands implements CommandTranslator {
+    private static final String PROTOCOL = "OCPP 2.0.1";
+
+    @Override
+    public String action(StationCommand command) {
+        return switch (command) {
+            case StationCommand.RemoteStart start -> "RequestStartTransaction";
+            case StationCommand.RemoteStop stop -> "RequestStopTransaction";
+            case StationCommand.Reset reset -> "Reset";
+            case StationCommand.UnlockConnector unlock -> "UnlockConnector";
+            case StationCommand.ChangeAvailability availability -> "ChangeAvailability";
+            case StationCommand.ChangeConfiguration change -> "SetVariables";
+            case StationCommand.GetConfiguration get -> "GetVariables";
+            case StationCommand.ClearCache clear -> "ClearCache";
+            case StationCommand.TriggerMessage trigger -> "TriggerMessage";
+            default -> command.getClass().getSimpleName();
+        };
+    }
+
+    @Override
+    public CompletableFuture<CommandReply> send(RpcSession session, StationCommand command) {
+        return switch (command) {
+            case StationCommand.RemoteStart start -> session.call(remoteStart(start)).thenApply(r -> status(r.status()));
+            case StationCommand.RemoteStop stop -> session.call(new RequestStopTransactionRequest(
+                    stationTransactionId(stop), null)).thenApply(r -> status(r.status()));
+            case StationCommand.Reset reset -> session.call(new ResetRequest(
+                    reset.kind() == StationCommand.ResetKind.HARD ? ResetEnumType.Immediate : ResetEnumType.OnIdle,
+                    null, null)).thenApply(r -> status(r.status()));
+            case StationCommand.UnlockConnector unlock -> session.call(new UnlockConnectorRequest(
+                    unlock.connectorId(), 1, null)).thenApply(r -> status(r.status()));
+            case StationCommand.ChangeAvailability availability -> session.call(new ChangeAvailabilityRequest(
+                    availability.connectorId() == 0 ? null : EVSEType.of(availability.connectorId()),
+                    availability.operative() ? OperationalStatusEnumType.Operative
+                            : OperationalStatusEnumType.Inoperative, null)).thenApply(r -> status(r.status()));
+            case StationCommand.ChangeConfiguration change -> session.call(new SetVariablesRequest(List.of(
+                    new SetVariableDataType(AttributeEnumType.Actual, change.value(), component(change.key(), "key"),
+                            variable(change.key()), null)), null))
+                    .thenApply(r -> status(r.setVariableResult().getFirst().attributeStatus()));
+            case StationCommand.GetConfiguration get -> session.call(getVariables(get))
+                    .thenApply(r -> configuration(get, r));
+            case StationCommand.ClearCache clear -> session.call(new ClearCacheRequest(null))
+                    .thenApply(r -> status(r.status()));
+            case StationCommand.TriggerMessage trigger -> session.call(triggerMessage(trigger))
+                    .thenApply(r -> status(r.status()));
+            default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
+                    command.getClass().getSimpleName() + " cannot be sent to an " + PROTOCOL
+                            + " station by this platform yet"));
+        };
+    }
+
+    private static RequestStartTransactionRequest remoteStart(StationCommand.RemoteStart start) {
+        if (start.chargingProfile() != null) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "chargingProfile",
+                    "cannot be sent with a remote start to an " + PROTOCOL + " station yet");
+        }
+        return new RequestStartTransactionRequest(start.connectorId(), null,
+                IdTokenType.of(start.idToken().value(), IdTokenEnumType.Central),
+                ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE), null, null);
+    }
+
+    /** F03: a 2.0.1 station knows its transactions by its own id only. */
+    private static String stationTransactionId(StationCommand.RemoteStop stop) {
+        if (stop.stationTransactionId() == null) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "transactionId",
+                    "transaction " + stop.transactionId() + " has no station transaction id, so an " + PROTOCOL
+                            + " station cannot be asked to stop it");
+        }
+        return stop.stationTransactionId();
+    }
+
+    private static TriggerMessageRequest triggerMessage(StationCommand.TriggerMessage trigger) {
+        MessageTriggerEnumType message = switch (trigger.message()) {
+            case BOOT_NOTIFICATION -> MessageTriggerEnumType.BootNotification;
+            // 2.0.1 has no diagnostics upload of its own: its logs (N01) are what 1.6 called diagnostics.
+            case DIAGNOSTICS_STATUS_NOTIFICATION -> MessageTriggerEnumType.LogStatusNotification;
+            case FIRMWARE_STATUS_NOTIFICATION -> MessageTriggerEnumType.FirmwareStatusNotification;
+            case HEARTBEAT -> MessageTriggerEnumType.Heartbeat;
+            case METER_VALUES -> MessageTriggerEnumType.MeterValues;
+            case STATUS_NOTIFICATION -> MessageTriggerEnumType.StatusNotification;
+        };
+        Integer evse = trigger.connectorId() == null || trigger.connectorId() == 0 ? null : trigger.connectorId();
+        // A StatusNotification is about one connector, so the EVSE names connector 1 of it.
+        Integer connector = evse != null && message == MessageTriggerEnumType.StatusNotification ? 1 : null;
+        return new TriggerMessageRequest(evse == null ? null : new EVSEType(evse, connector, null), message, null);
+    }
+
+    private static GetVariablesRequest getVariables(StationCommand.GetConfiguration get) {
+        if (get.keys().isEmpty()) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "keys",
+                    "must name Component.Variable keys for an " + PROTOCOL
+                            + " station; its whole device model comes with GetBaseReport");
+        }
+        List<GetVariableDataType> data = new ArrayList<>();
+        for (String key : get.keys()) {
+            data.add(new GetVariableDataType(AttributeEnumType.Actual, component(key, "keys"), variable(key), null));
+        }
+        return new GetVariablesRequest(data, null);
+    }
+
+    private static CommandReply configuration(StationCommand.GetConfiguration get, GetVariablesResponse response) {
+        List<CommandReply.ConfigurationValue> values = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (GetVariableResultType result : response.getVariableResult()) {
+            String key = result.component().name() + "." + result.variable().name();
+            if (result.attributeStatus() == GetVariableStatusEnumType.Accepted) {
+                // GetVariables does not say whether a variable is writable; the device model does.
+                values.add(new CommandReply.ConfigurationValue(key, false, result.attributeValue()));
+            } else {
+                unknown.add(key);
+            }
+        }
+        return new CommandReply(null, values, unknown);
+    }
+
+    /** "OCPPCommCtrlr.HeartbeatInterval": the component before the first dot, the variable after it. */
+    private static ComponentType component(String key, String field) {
+        int dot = key.indexOf('.');
+        if (dot <= 0 || dot == key.length() - 1) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, field,
+                    "must be Component.Variable for an " + PROTOCOL + " station, was " + key);
+        }
+        return ComponentType.of(key.substring(0, dot));
+    }
+
+    private static VariableType variable(String key) {
+        return new VariableType(key.substring(key.indexOf('.') + 1), null, null);
+    }
+
+    private static CommandReply status(Enum<?> status) {
+        return CommandReply.of(WireNames.of(status));
+    }
+}

@@ -1,0 +1,62 @@
+package io.gridcharge.store.repository;
+
+import io.gridcharge.domain.charging.TransactionEvent;
+import io.gridcharge.domain.charging.TransactionEventLog;
+import io.gridcharge.domain.station.StationId;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@link TransactionEventLog} on PostgreSQL: table {@code transaction_events}. */
+public final class PgTransactionEventLog implements TransactionEventLog {
+    private final Jdbi jdbi;
+
+    public PgTransactionEventLog(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** ON CONFLICT DO NOTHING on the key: a repeat, even racing the first, leaves the first as it was. */
+    @Override
+    public boolean append(long transactionId, TransactionEvent event, Instant receivedAt) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO transaction_events (station_id, station_transaction_id, seq_no, transaction_id,
+                            event_type, occurred_at, trigger_reason, offline, charging_state, evse_id, id_token,
+                            id_token_type, stopped_reason, samples, received_at)
+                        VALUES (:stationId, :stationTransactionId, :seqNo, :transactionId, :eventType, :occurredAt,
+                            :triggerReason, :offline, :chargingState, :evseId, :idToken, :idTokenType,
+                            :stoppedReason, :samples, :receivedAt)
+                        ON CONFLICT (station_id, station_transaction_id, seq_no) DO NOTHING""")
+                .bind("stationId", event.stationId().value())
+                .bind("stationTransactionId", event.stationTransactionId())
+                .bind("seqNo", event.seqNo())
+                .bind("transactionId", transactionId)
+                .bind("eventType", event.kind().name())
+                .bind("occurredAt", event.at())
+                .bind("triggerReason", event.triggerReason())
+                .bind("offline", event.offline())
+                .bind("chargingState", event.chargingState())
+                .bind("evseId", event.evseId())
+                .bind("idToken", event.idToken() == null ? null : event.idToken().value())
+                .bind("idTokenType", event.idTokenType())
+                .bind("stoppedReason", event.stoppedReason())
+                .bind("samples", event.samples().size())
+                .bind("receivedAt", receivedAt)
+                .execute() == 1);
+    }
+
+    @Override
+    public List<Integer> missingSeqNos(StationId stationId, String stationTransactionId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT n FROM generate_series(0, (SELECT max(seq_no) FROM transaction_events
+                                                          WHERE station_id = :stationId
+                                                            AND station_transaction_id = :txId) - 1) AS n
+                        WHERE NOT EXISTS (SELECT 1 FROM transaction_events
+                                          WHERE station_id = :stationId AND station_transaction_id = :txId
+                                            AND seq_no = n)
+                        ORDER BY n""")
+                .bind("stationId", stationId.value())
+                .bind("txId", stationTransactionId)
+                .mapTo(Integer.class)
+                .list());
+    }
+}
