@@ -147,6 +147,12 @@ class SettleTransactionTest {
         }
 
         @Override
+        public Transaction identify(long id, IdToken idToken,
+                                    io.gridcharge.domain.authorization.AuthorizationStatus authorization) {
+            return delegate.identify(id, idToken, authorization);
+        }
+
+        @Override
         public io.gridcharge.domain.shared.Page<Transaction> list(io.gridcharge.domain.charging.TransactionQuery query,
                                                                   PageRequest page) {
             return delegate.list(query, page);
