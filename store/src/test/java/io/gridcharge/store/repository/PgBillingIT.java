@@ -223,8 +223,8 @@ class PgBillingIT {
         anOrder(Money.of("3.00", "EUR"), from.minusSeconds(1));
         anOrder(Money.of("3.00", "EUR"), from);
         anOrder(Money.of("1.25", "EUR"), from.plusSeconds(60));
-        anOrder(Money.of("2.10", "CHF"), from.plusSeconds(60));
-        anOrder(null, from.plusSeconds(60));
+        anOrder(Money.of("2.10", "CHF"), from.plusSeconds(120));
+        anOrder(null, from.plusSeconds(180));
 
         List<Money> revenue = orders.revenue(new OrderQuery(null, null, null, null, from, null));
 
@@ -337,7 +337,10 @@ class PgBillingIT {
 
     /** An order of a new transaction that stopped at {@code stoppedAt}; unpriced when {@code total} is null. */
     private void anOrder(Money total, Instant stoppedAt) {
-        Transaction transaction = charge("GUEST", 1_000);
+        // Its own start time: a start like an earlier one is taken for the station sending that one again.
+        Transaction transaction = transactions.stop(transactions.start(new NewTransaction(STATION, 1, null,
+                IdToken.of("GUEST"), AuthorizationStatus.ACCEPTED, null, 0, stoppedAt.minusSeconds(600))).id(),
+                new TransactionStop(1_000, stoppedAt, "Local", null), List.of());
         Map<PriceComponent, Money> breakdown = new EnumMap<>(PriceComponent.class);
         if (total != null) {
             for (PriceComponent component : PriceComponent.values()) {
@@ -347,7 +350,7 @@ class PgBillingIT {
         }
         orders.recordOnce(new Order(0, transaction.id(), OperatorId.of("nord"), SITE, STATION, IdToken.of("GUEST"),
                 null, total == null ? OrderStatus.UNPRICED : OrderStatus.OPEN, total == null ? null : total.currency(),
-                1_000, breakdown, total, T0, stoppedAt, stoppedAt, null, total == null ? "no tariff" : null), null);
+                1_000, breakdown, total, transaction.startedAt(), stoppedAt, stoppedAt, null, total == null ? "no tariff" : null), null);
     }
 
     private static TariffVersion flat(String price) {
