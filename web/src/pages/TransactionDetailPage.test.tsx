@@ -113,3 +113,28 @@ describe('the transaction page’s priced order', () => {
     expect((await screen.findByTestId('order-none')).textContent).toBe('Not priced yet: the session is still running.');
   });
 });
+
+describe('an order recorded just after the stop', () => {
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('appears without a reload', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let recorded = false;
+    fakeApi((_, url) => {
+      if (url === '/api/v1/transactions/42') return { status: 200, body: completed };
+      if (url === '/api/v1/orders/by-transaction/42') return recorded ? { status: 200, body: settled } : { status: 404 };
+      return undefined;
+    });
+    renderPage();
+    expect((await screen.findByTestId('order-none')).textContent).toBe('Not priced yet.');
+
+    recorded = true;
+    await vi.advanceTimersByTimeAsync(2500);
+
+    expect((await screen.findByTestId('order-total')).textContent).toBe('3.80 EUR');
+  });
+});

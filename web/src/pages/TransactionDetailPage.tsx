@@ -12,6 +12,7 @@ import { formatEnergy, formatTime } from '../lib/time';
 import type { OrderView, TransactionDetail } from '../lib/types';
 
 const COMPONENTS = ['energy', 'service', 'time', 'idle', 'session', 'adjustment'] as const;
+const ORDER_RETRIES = 5;
 
 export default function TransactionDetailPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -38,6 +39,15 @@ export default function TransactionDetailPage({ id }: { id: string }) {
   useLive('meter', (event) => String(event.transactionId) === id && later());
   useLive('transaction', (event) => String(event.transactionId) === id && setTick((n) => n + 1));
   useEffect(() => () => { if (reload.current) clearTimeout(reload.current); }, []);
+  // The order is recorded just after the stop, with no event of its own: a finished session without one asks
+  // again a few times.
+  const askedAgain = useRef(0);
+  const finished = detail !== null && detail.status !== 'Active';
+  useEffect(() => {
+    if (order !== null || !finished || askedAgain.current >= ORDER_RETRIES) return;
+    const again = setTimeout(() => { askedAgain.current += 1; setTick((n) => n + 1); }, 2000);
+    return () => clearTimeout(again);
+  }, [order, finished, tick]);
 
   if (missing) return <p role="alert">{t('nothingFound')}</p>;
   if (!detail) return <p role="status">{t('loading')}</p>;
