@@ -1,8 +1,8 @@
 package io.gridcharge.api.console;
 
+import io.gridcharge.api.billing.MoneyView;
 import io.gridcharge.api.http.InputErrors;
 import io.gridcharge.api.http.QueryParameters;
-import io.gridcharge.api.billing.MoneyView;
 import io.gridcharge.api.live.LiveFeed;
 import io.gridcharge.domain.billing.OrderHistory;
 import io.gridcharge.domain.billing.OrderQuery;
