@@ -1,6 +1,7 @@
 // End-to-end test of the operator console (issue 8), run by the app module's ConsoleEndToEndIT, which starts the
 // platform and drives a simulated station over real OCPP. Drives Debian's chromium headless with playwright-core:
-// log in, watch the station come online live, start and stop a remote charge, find the transaction and its chart.
+// log in, watch the station come online live, start and stop a remote charge, find the transaction, its chart and
+// its priced order, and the day's revenue on the dashboard.
 // Prints READY-FOR-STATION when the station page is open, so that the test connects the station then; saves a
 // screenshot of each step under SCREENSHOTS. Exits 0 when every step passed.
 import { mkdirSync } from 'node:fs';
@@ -101,6 +102,20 @@ try {
   if (!/kWh/.test(energy ?? '') || energy.startsWith('0.00')) throw new Error(`the transaction shows no energy: ${energy}`);
   await shot('06-transaction-chart');
 
+  step('see its priced order');
+  // The order is recorded just after the stop; an operator who comes too early sees "not priced yet" and reloads.
+  const total = page.getByTestId('order-total');
+  for (let attempt = 0; ; attempt++) {
+    await page.locator('[data-testid="order-total"], [data-testid="order-none"]').first().waitFor();
+    if (await total.isVisible()) break;
+    if (attempt === 10) throw new Error(`the transaction shows no priced order: ${await page.getByTestId('order-none').textContent()}`);
+    await page.waitForTimeout(1000);
+    await page.reload();
+  }
+  await page.getByRole('button', { name: 'Invoice (PDF)' }).waitFor();
+  console.log(`ORDER-TOTAL ${await total.textContent()}`);
+  await shot('06b-transaction-order');
+
   step('see the station on the map, offline basemap');
   await page.getByRole('navigation').getByRole('link', { name: 'Map' }).click();
   await page.locator(`[data-marker="${STATION_ID}"]`).waitFor();
@@ -111,6 +126,7 @@ try {
   await page.getByRole('heading', { name: '地图' }).waitFor();
   await page.getByRole('navigation').getByRole('link', { name: '总览' }).click();
   await page.getByText('今日电量').waitFor();
+  await page.locator('[data-figure="revenueToday"] .tile-value').filter({ hasText: /\d\.\d\d CNY/ }).waitFor();
   await shot('08-dashboard-zh');
   console.log('DONE');
 } catch (error) {

@@ -24,6 +24,9 @@ const TONE: Record<string, string> = {
   Pending: 'warn',
   Expired: 'warn',
   Invalid: 'alarm',
+  Settled: 'ok',
+  Open: 'warn',
+  Unpriced: 'muted',
 };
 
 export function tone(status: string | null | undefined): string {

@@ -85,6 +85,17 @@ export async function request<T = unknown>(method: string, path: string, body?: 
 }
 
 export const get = <T>(path: string) => request<T>('GET', path);
+
+/** A document (a PDF invoice): fetched with the bearer token, which a plain link would not send. */
+export async function getBlob(path: string): Promise<Blob> {
+  const session = currentSession();
+  const response = await fetch(path, { headers: session ? { Authorization: `Bearer ${session.token}` } : {} });
+  if (!response.ok) {
+    if (response.status === 401) setSession(null);
+    throw new ApiError({ status: response.status });
+  }
+  return response.blob();
+}
 export const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
 
 /** A query string from the filters that are set; empty ones are left out. */

@@ -35,7 +35,11 @@ export async function allPages<T>(path: string, limit = 100_000): Promise<T[]> {
 
 export function download(fileName: string, csv: string) {
   // A byte order mark, so that spreadsheet programs read the Chinese text as UTF-8.
-  const blob = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
+  saveBlob(fileName, new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+}
+
+/** Hands a file the console fetched (with its bearer token) to the browser to save or open. */
+export function saveBlob(fileName: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

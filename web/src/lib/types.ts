@@ -88,3 +88,20 @@ export function headline(station: Pick<StationView, 'connected' | 'connectors'>)
   for (const state of order) if (states.includes(state)) return state;
   return 'Online';
 }
+
+/** Money as the API writes it: an exact decimal string and its ISO 4217 currency, never a floating-point number. */
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+/** A finished transaction's priced order (issue 7); `breakdown` and `total` are absent while it is Unpriced. */
+export interface OrderView {
+  id: number;
+  transactionId: number;
+  status: 'Settled' | 'Open' | 'Unpriced';
+  energyWh: number;
+  breakdown: Partial<Record<'energy' | 'service' | 'time' | 'idle' | 'session' | 'adjustment', Money>>;
+  total?: Money | null;
+  note?: string | null;
+}

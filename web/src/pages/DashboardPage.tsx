@@ -4,8 +4,10 @@ import { echarts } from '../lib/charts';
 import { get, query } from '../lib/api';
 import { useI18n, type MessageKey } from '../lib/i18n';
 import { useLive, type Notice } from '../lib/live';
+import { formatAmounts } from '../lib/money';
 import { useSettings } from '../lib/settings';
 import { formatClock, formatEnergy, formatPower, formatTime, startOfDay } from '../lib/time';
+import type { Money } from '../lib/types';
 
 export interface Dashboard {
   at: string;
@@ -15,7 +17,8 @@ export interface Dashboard {
   energyWh: number;
   powerW: number;
   utilizationPercent: number;
-  revenue: unknown;
+  /** The orders of transactions that ended since the operator's midnight, one sum per currency. */
+  revenue: Money[];
 }
 
 const WINDOW_MS = 60 * 60 * 1000;
@@ -66,7 +69,7 @@ export default function DashboardPage() {
         { label: 'activeSessions', value: String(figures.sessions.active) },
         { label: 'utilization', value: `${Number(figures.utilizationPercent).toFixed(1)} %` },
         { label: 'totalPower', value: formatPower(figures.powerW) },
-        { label: 'revenueToday', value: figures.revenue == null ? '—' : String(figures.revenue) },
+        { label: 'revenueToday', value: formatAmounts(figures.revenue) },
       ]
     : [];
 
@@ -80,7 +83,7 @@ export default function DashboardPage() {
             <span className="tile-value">{tile.value}</span>
             <span className="tile-label">
               {t(tile.label)}
-              {tile.label === 'revenueToday' && figures?.revenue == null ? ` (${t('revenuePending')})` : ''}
+              {tile.label === 'revenueToday' && figures?.revenue.length === 0 ? ` (${t('revenueNone')})` : ''}
             </span>
           </li>
         ))}

@@ -116,7 +116,8 @@ public final class ApiServer {
             new DeviceModelRoutes(services.stations(), services.deviceModels()).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
             new LiveRoutes(services.console().live(), services.console().tickets()).register(config.routes);
-            new DashboardRoutes(services.console(), services.presence(), services.clock()).register(config.routes);
+            new DashboardRoutes(services.console(), services.billing().orders(), services.presence(),
+                    services.clock()).register(config.routes);
             new MapRoutes(services.console(), services.presence(), json).register(config.routes);
             new UserRoutes(services.console().users(), json).register(config.routes);
             console.ifPresent(pages -> pages.register(config));

@@ -298,6 +298,55 @@ class BillingEndpointsTest {
         assertThat(check.path("verdict").asText()).contains("possible theft");
     }
 
+    @Test
+    void theOrderOfATransactionIsFoundByTheTransactionAndOnlyByItsTenant() {
+        Transaction stopped = settled("CP-nord", 10_000, Instant.parse("2025-06-01T08:00:00Z"));
+        Transaction running = platform.given(aTransaction().at("CP-sued", 1).by("GUEST")
+                .startedAt(Instant.parse("2025-06-01T09:00:00Z")).meterStart(0));
+
+        JsonNode order = admin.get("/api/v1/orders/by-transaction/" + stopped.id()).json();
+
+        assertThat(order.path("transactionId").asLong()).isEqualTo(stopped.id());
+        assertThat(order.path("status").asText()).isEqualTo("Open");
+        assertThat(order.path("breakdown").path("energy").path("amount").asText()).isEqualTo("3.00");
+        assertThat(order.path("total").path("amount").asText()).isEqualTo("3.50");
+        assertThat(admin.get("/api/v1/orders/by-transaction/" + running.id()).status()).isEqualTo(404);
+        assertThat(user("sued-admin", "OperatorAdmin", "\"operatorId\":\"sued\"")
+                .get("/api/v1/orders/by-transaction/" + stopped.id()).status()).isEqualTo(404);
+        ApiResponse malformed = admin.get("/api/v1/orders/by-transaction/first");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.errorFields()).containsExactly("transactionId");
+    }
+
+    @Test
+    void theDashboardsRevenueSumsTheOrdersOfTransactionsThatEndedSinceTheOperatorsMidnight() {
+        platform.given(aStation("CP-nowhere"));
+        settled("CP-nord", 10_000, Instant.parse("2025-05-31T21:00:00Z"));
+        settled("CP-sued", 10_000, Instant.parse("2025-05-31T23:00:00Z"));
+        settled("CP-nord", 5_000, Instant.parse("2025-06-01T08:00:00Z"));
+        settled("CP-nowhere", 5_000, Instant.parse("2025-06-01T08:30:00Z"));
+
+        JsonNode berlin = admin.get("/api/v1/dashboard?since=2025-05-31T22:00:00Z").json();
+        JsonNode utc = admin.get("/api/v1/dashboard").json();
+
+        assertThat(berlin.path("revenue")).hasSize(1);
+        assertThat(berlin.path("revenue").get(0).path("amount").asText()).as("3.50 + 2.00, the unpriced adds nothing")
+                .isEqualTo("5.50");
+        assertThat(berlin.path("revenue").get(0).path("currency").asText()).isEqualTo("EUR");
+        assertThat(utc.path("revenue").get(0).path("amount").asText()).isEqualTo("2.00");
+        assertThat(user("nord-admin", "OperatorAdmin", "\"operatorId\":\"nord\"").get("/api/v1/dashboard").status())
+                .as("the dashboard stays the platform admin's").isEqualTo(403);
+    }
+
+    /** A transaction of {@code wh} that ran for an hour up to {@code stoppedAt}, and its order. */
+    private Transaction settled(String station, long wh, Instant stoppedAt) {
+        Transaction stopped = platform.given(aTransaction().at(station, 1).by("GUEST")
+                .startedAt(stoppedAt.minusSeconds(3600)).meterStart(0).stopped(wh, stoppedAt, "Local"));
+        new SettleTransaction(platform.transactions, platform.tenants, platform.tariffs, platform.ledger,
+                platform.orders, platform.clock).settle(stopped);
+        return stopped;
+    }
+
     private ApiClient user(String username, String role, String scope) {
         created(admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
                 + "\",\"role\":\"" + role + "\"," + scope + "}"));

@@ -25,6 +25,7 @@ import java.util.Objects;
 public final class OrderRoutes {
     static final String ORDERS = "/api/v1/orders";
     static final String ORDER = ORDERS + "/{orderId}";
+    static final String ORDER_OF_TRANSACTION = ORDERS + "/by-transaction/{transactionId}";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final OrderHistory orders;
@@ -38,6 +39,20 @@ public final class OrderRoutes {
         routes.get(ORDERS + "/export", this::export);
         routes.get(ORDER, ctx -> ctx.json(OrderView.of(visible(ctx))));
         routes.get(ORDER + "/invoice", this::invoice);
+        routes.get(ORDER_OF_TRANSACTION, this::ofTransaction);
+    }
+
+    /**
+     * The order of one transaction, for its detail page. A running transaction, or one whose order is not
+     * recorded yet, has none: 404, as for another tenant's.
+     */
+    private void ofTransaction(Context ctx) {
+        InputErrors errors = new InputErrors();
+        Long id = PathParameters.number(ctx, "transactionId", errors);
+        errors.throwIfAny();
+        Order order = orders.ofTransaction(id).filter(o -> sees(ctx, o))
+                .orElseThrow(() -> new NotFound("order of transaction", id));
+        ctx.json(OrderView.of(order));
     }
 
     private void list(Context ctx) {
@@ -80,13 +95,16 @@ public final class OrderRoutes {
         Long id = PathParameters.number(ctx, "orderId", errors);
         errors.throwIfAny();
         Order order = orders.get(id);
-        boolean sees = order.operatorId() == null ? Tenancy.access(ctx).isPlatformAdmin()
-                : Tenancy.access(ctx).sees(order.operatorId(), order.siteId(),
-                order.walletId() == null ? null : order.walletId().value());
-        if (!sees) {
+        if (!sees(ctx, order)) {
             throw new NotFound("order", id);
         }
         return order;
+    }
+
+    private static boolean sees(Context ctx, Order order) {
+        return order.operatorId() == null ? Tenancy.access(ctx).isPlatformAdmin()
+                : Tenancy.access(ctx).sees(order.operatorId(), order.siteId(),
+                order.walletId() == null ? null : order.walletId().value());
     }
 
     private static OrderQuery filter(Context ctx, QueryParameters query, InputErrors errors) {

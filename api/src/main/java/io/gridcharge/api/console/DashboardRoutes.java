@@ -1,8 +1,11 @@
 package io.gridcharge.api.console;
 
+import io.gridcharge.api.billing.MoneyView;
 import io.gridcharge.api.http.InputErrors;
 import io.gridcharge.api.http.QueryParameters;
 import io.gridcharge.api.live.LiveFeed;
+import io.gridcharge.domain.billing.OrderHistory;
+import io.gridcharge.domain.billing.OrderQuery;
 import io.gridcharge.domain.charging.ChargingStatistics;
 import io.gridcharge.domain.charging.ChargingTotals;
 import io.gridcharge.domain.station.NetworkCensus;
@@ -18,7 +21,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The dashboard's figures in one request: counted by the database (a few aggregates, whatever the network's
  * size), joined with presence and the live feed's power. {@code since} is the start of the operator's day in
- * the site's time zone, which only the console knows; without it, the start of the UTC day.
+ * the site's time zone, which only the console knows; without it, the start of the UTC day. Revenue is that of the
+ * orders dated since then (by their transaction's stop), summed per currency by the database.
  */
 public final class DashboardRoutes {
     static final String DASHBOARD = "/api/v1/dashboard";
@@ -29,10 +33,12 @@ public final class DashboardRoutes {
     private final StationPresence presence;
     private final LiveFeed live;
     private final ConsoleSettings settings;
+    private final OrderHistory orders;
     private final Clock clock;
 
-    public DashboardRoutes(ConsoleServices console, StationPresence presence, Clock clock) {
+    public DashboardRoutes(ConsoleServices console, OrderHistory orders, StationPresence presence, Clock clock) {
         this.census = console.census();
+        this.orders = orders;
         this.charging = console.charging();
         this.live = console.live();
         this.settings = console.settings();
@@ -58,11 +64,14 @@ public final class DashboardRoutes {
         NetworkCensus network = census.take();
         ChargingTotals totals = charging.since(from);
         long online = Math.min(presence.connectedCount(), network.stations());
+        var revenue = orders.revenue(new OrderQuery(null, null, null, null, from, null)).stream()
+                .map(MoneyView::of).toList();
         ctx.json(new DashboardView(now, from,
                 new DashboardView.StationCounts(network.stations(), online, network.stations() - online,
                         network.stationsCharging(), network.stationsFaulted()),
                 new DashboardView.ConnectorCounts(network.connectors(), network.chargingConnectors()),
                 new DashboardView.SessionCounts(totals.sessions(), totals.activeSessions()),
-                totals.energyWh(), live.totalPowerW(), BigDecimal.valueOf(network.utilizationPerMille(), 1), null));
+                totals.energyWh(), live.totalPowerW(), BigDecimal.valueOf(network.utilizationPerMille(), 1),
+                revenue));
     }
 }

@@ -1,15 +1,18 @@
 package io.gridcharge.api.console;
 
+import io.gridcharge.api.billing.MoneyView;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The dashboard's figures (issue 8). Energy Wh, power W; utilization is the percentage of connectors charging
- * now, one decimal. {@code revenue} stays null until billing exists.
+ * now, one decimal. {@code revenue}: the totals of the orders of transactions that ended since {@code since}, one
+ * per currency (none when nothing was priced); never summed across currencies.
  */
 public record DashboardView(Instant at, Instant since, StationCounts stations, ConnectorCounts connectors,
                             SessionCounts sessions, long energyWh, long powerW, BigDecimal utilizationPercent,
-                            Object revenue) {
+                            List<MoneyView> revenue) {
     public record StationCounts(long total, long online, long offline, long charging, long faulted) {
     }
 

@@ -6,6 +6,7 @@ import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reading orders: one, a page of them, or all of a period for an export (bounded). */
 public final class OrderHistory {
@@ -20,6 +21,16 @@ public final class OrderHistory {
 
     public Order get(long id) {
         return orders.find(id).orElseThrow(() -> new NotFound("order", id));
+    }
+
+    /** The order of a transaction, if it has one yet. */
+    public Optional<Order> ofTransaction(long transactionId) {
+        return orders.findByTransaction(transactionId);
+    }
+
+    /** What the period's orders (dated by their transaction's stop) earned, per currency; summed where they are kept. */
+    public List<Money> revenue(OrderQuery query) {
+        return orders.revenue(query);
     }
 
     public Page<Order> list(OrderQuery query, PageRequest page) {

@@ -23,6 +23,12 @@ public interface OrderRepository {
 
     long count(OrderQuery query);
 
+    /**
+     * The sum of the priced orders' totals the query selects, one amount per currency (ordered by currency code);
+     * unpriced orders have no total and add nothing.
+     */
+    List<Money> revenue(OrderQuery query);
+
     /** Completed transactions that have no order yet (the platform stopped between the stop and its order). */
     List<Long> unsettledTransactions(int limit);
 }

@@ -1,5 +1,6 @@
 package io.gridcharge.domain.testing;
 
+import io.gridcharge.domain.billing.Money;
 import io.gridcharge.domain.billing.Order;
 import io.gridcharge.domain.billing.OrderQuery;
 import io.gridcharge.domain.billing.OrderRepository;
@@ -7,7 +8,9 @@ import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.wallet.Movement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** Orders in memory; settling posts to the in-memory ledger under the same lock as the order. */
@@ -55,6 +58,14 @@ public final class InMemoryOrders implements OrderRepository {
     @Override
     public synchronized long count(OrderQuery query) {
         return orders.stream().filter(matching(query)).count();
+    }
+
+    @Override
+    public synchronized List<Money> revenue(OrderQuery query) {
+        Map<String, Money> byCurrency = new TreeMap<>();
+        orders.stream().filter(matching(query)).filter(o -> o.total() != null)
+                .forEach(o -> byCurrency.merge(o.currency().getCurrencyCode(), o.total(), Money::plus));
+        return List.copyOf(byCurrency.values());
     }
 
     @Override

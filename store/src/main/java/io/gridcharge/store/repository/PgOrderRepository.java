@@ -133,6 +133,17 @@ public final class PgOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Money> revenue(OrderQuery query) {
+        // Summed here, not in the application: a day's orders are never loaded to add them up. Unpriced orders
+        // have neither total nor currency; their group has no total and is left out.
+        Where where = where(query);
+        return jdbi.withHandle(handle -> where.bindTo(handle.createQuery("SELECT currency, sum(total) AS total "
+                        + "FROM orders " + where.sql() + " GROUP BY currency HAVING count(total) > 0 ORDER BY currency"))
+                .map((row, ctx) -> Money.of(row.getBigDecimal("total"), Currency.getInstance(row.getString("currency"))))
+                .list());
+    }
+
+    @Override
     public List<Long> unsettledTransactions(int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT t.id FROM transactions t

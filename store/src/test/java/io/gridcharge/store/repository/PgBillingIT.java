@@ -43,7 +43,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -216,6 +218,21 @@ class PgBillingIT {
     }
 
     @Test
+    void revenueSumsThePricedOrdersOfThePeriodPerCurrencyInTheDatabase() {
+        Instant from = T0.plusSeconds(1800);
+        anOrder(Money.of("3.00", "EUR"), from.minusSeconds(1));
+        anOrder(Money.of("3.00", "EUR"), from);
+        anOrder(Money.of("1.25", "EUR"), from.plusSeconds(60));
+        anOrder(Money.of("2.10", "CHF"), from.plusSeconds(120));
+        anOrder(null, from.plusSeconds(180));
+
+        List<Money> revenue = orders.revenue(new OrderQuery(null, null, null, null, from, null));
+
+        assertThat(revenue).extracting(Money::toString).containsExactly("2.10 CHF", "4.25 EUR");
+        assertThat(orders.revenue(new OrderQuery(null, null, null, null, from.plusSeconds(3600), null))).isEmpty();
+    }
+
+    @Test
     void catchUpFindsCompletedTransactionsWithoutAnOrder() {
         tariffs.add(SITE, flat("0.30"));
         charge("GUEST", 1_000);
@@ -316,6 +333,24 @@ class PgBillingIT {
         Transaction started = transactions.start(new NewTransaction(STATION, 1, null, IdToken.of(token),
                 AuthorizationStatus.ACCEPTED, null, 0, T0));
         return transactions.stop(started.id(), new TransactionStop(wh, T0.plusSeconds(3600), "Local", null), List.of());
+    }
+
+    /** An order of a new transaction that stopped at {@code stoppedAt}; unpriced when {@code total} is null. */
+    private void anOrder(Money total, Instant stoppedAt) {
+        // Its own start time: a start like an earlier one is taken for the station sending that one again.
+        Transaction transaction = transactions.stop(transactions.start(new NewTransaction(STATION, 1, null,
+                IdToken.of("GUEST"), AuthorizationStatus.ACCEPTED, null, 0, stoppedAt.minusSeconds(600))).id(),
+                new TransactionStop(1_000, stoppedAt, "Local", null), List.of());
+        Map<PriceComponent, Money> breakdown = new EnumMap<>(PriceComponent.class);
+        if (total != null) {
+            for (PriceComponent component : PriceComponent.values()) {
+                breakdown.put(component, Money.zero(total.currency()));
+            }
+            breakdown.put(PriceComponent.ENERGY, total);
+        }
+        orders.recordOnce(new Order(0, transaction.id(), OperatorId.of("nord"), SITE, STATION, IdToken.of("GUEST"),
+                null, total == null ? OrderStatus.UNPRICED : OrderStatus.OPEN, total == null ? null : total.currency(),
+                1_000, breakdown, total, transaction.startedAt(), stoppedAt, stoppedAt, null, total == null ? "no tariff" : null), null);
     }
 
     private static TariffVersion flat(String price) {
