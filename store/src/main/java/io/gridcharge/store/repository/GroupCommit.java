@@ -105,7 +105,7 @@ public final class GroupCommit implements Writes, AutoCloseable {
         return queue.size();
     }
 
-    /** Transactions committed or attempted so far. */
+    /** Batches taken from the queue so far (a batch run again write by write counts once). */
     public long batches() {
         return batches.sum();
     }
@@ -155,6 +155,8 @@ public final class GroupCommit implements Writes, AutoCloseable {
             }
             batch.add(first);
             queue.drainTo(batch, maxBatch - 1);
+            batches.increment();
+            writes.add(batch.size());
             try {
                 commit(batch);
             } catch (Throwable e) {
@@ -173,8 +175,6 @@ public final class GroupCommit implements Writes, AutoCloseable {
      * the order between kinds cannot matter.
      */
     private void commit(List<Pending> batch) {
-        batches.increment();
-        writes.add(batch.size());
         Map<Pending, Object> results = new IdentityHashMap<>();
         try {
             jdbi.useTransaction(handle -> {
@@ -198,23 +198,10 @@ public final class GroupCommit implements Writes, AutoCloseable {
                 return;
             }
             log.debug("group commit: a batch of {} failed, running its writes one by one", batch.size(), e);
-            batch.forEach(this::commitAlone);
+            batch.forEach(pending -> commit(List.of(pending)));
             return;
         }
         batch.forEach(pending -> pending.done().complete(results.get(pending)));
-    }
-
-    private void commitAlone(Pending pending) {
-        try {
-            Object result = switch (pending) {
-                case OwnWork own -> jdbi.inTransaction(handle -> own.work().run(handle));
-                case MergedRow row -> jdbi.inTransaction(handle ->
-                        row.kind().writeAll(handle, List.of(row.row())).getFirst());
-            };
-            pending.done().complete(result);
-        } catch (RuntimeException e) {
-            pending.done().completeExceptionally(e);
-        }
     }
 
     private static RuntimeException rethrown(Throwable cause) {

@@ -154,7 +154,6 @@ public final class PgStationRepository implements StationRepository {
                 .execute()) > 0;
     }
 
-    /** Returns 1 when written, 0 when there is no such station. */
     private record BootRow(StationId stationId, BootInfo boot, String protocol, Instant at) {
         String field(Function<BootInfo, String> field) {
             return boot == null ? null : field.apply(boot);
@@ -250,6 +249,7 @@ public final class PgStationRepository implements StationRepository {
                 .toList();
     };
 
+    /** Returns 1 when written, 0 when there is no such station. */
     private static int upsertConnector(Handle handle, StationId id, Connector connector) {
         return handle.createUpdate("""
                         INSERT INTO connectors (station_id, connector_id, status, error_code, info, vendor_error_code,
