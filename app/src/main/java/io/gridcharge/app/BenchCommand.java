@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "30", description = "A call unanswered this long counts as a timeout (default: ${DEFAULT-VALUE}).")
     private int callTimeout;
 
-    @Option(names = "--id-tag", paramLabel = "ID", defaultValue = BenchSettings.DEFAULT_ID_TAG, description = "Id token of the tx mix (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--id-tag", paramLabel = "ID", defaultValue = BenchSettings.DEFAULT_ID_TAG, description = "Prefix of the tx mix's id tokens: each station charges with its own, PREFIX-00001 upwards (default: ${DEFAULT-VALUE}).")
     private String idTag;
 
     @Option(names = "--api", paramLabel = "HTTP-URL", description = "GridCharge's HTTP base URL: register the stations (and the id token for tx) there first; 409s are skipped.")

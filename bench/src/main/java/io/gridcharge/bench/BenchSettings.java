@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param duration          measured mix time
  * @param mix               the weights of the message mix
  * @param callTimeout       how long a station waits for an answer before counting a timeout
- * @param idTag             the id token the tx mix authorizes with
+ * @param idTag             the prefix of the id tokens the tx mix authorizes with: each station has its own
+ *                          ({@link #idTagOf}), since one card charging at every station at once is answered
+ *                          ConcurrentTx by a CSMS that checks it
  * @param platformPid       the process whose RSS and heap are read before and after the storm, or null
  * @param platformMetrics   the platform's Prometheus endpoint, for database rows/s and live heap, or null
  * @param reportEvery       print a line per interval of the measured mix, or null for none
@@ -55,6 +57,11 @@ public record BenchSettings(URI target, int stations, String stationPassword, in
     /** BENCH-00001 for the first. */
     public static String stationId(int number) {
         return STATION_PREFIX + String.format("%05d", number);
+    }
+
+    /** BENCH-CARD-00001 for the first station's card. */
+    public String idTagOf(int number) {
+        return idTag + "-" + String.format("%05d", number);
     }
 
     /** The same run against another target, with nothing of the platform to read. */

@@ -36,8 +36,7 @@ public final class Benchmark {
             if (api != null) {
                 progress.accept("registering " + settings.stations() + " stations at " + api);
                 PlatformRegistration.Registered registered = new PlatformRegistration(api).register(adminPassword,
-                        settings.stations(), settings.stationPassword(),
-                        settings.mix().includes(Mix.Kind.TX) ? settings.idTag() : null);
+                        settings, settings.mix().includes(Mix.Kind.TX));
                 progress.accept("registered " + registered.created() + " new, " + registered.existing() + " existed");
             }
             runs.add(new BenchReport.Run("target", settings.target().toString(),

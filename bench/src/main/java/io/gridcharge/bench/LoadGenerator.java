@@ -122,7 +122,7 @@ public final class LoadGenerator {
             for (int number = 1; number <= settings.stations(); number++) {
                 run.connectSlots.acquire();
                 String id = BenchSettings.stationId(number);
-                SimulatedStation station = new SimulatedStation(id, codec, settings.mix(), settings.idTag(),
+                SimulatedStation station = new SimulatedStation(id, codec, settings.mix(), settings.idTagOf(number),
                         callTimeoutNanos, settings.paceNanos(), run);
                 connect(bootstrap, station, run);
             }

@@ -37,13 +37,18 @@ public final class PlatformRegistration {
     public record Registered(int created, int existing) {
     }
 
-    public Registered register(String adminPassword, int stations, String stationPassword, String idTag)
+    /** The run's stations, and each station's card when the mix has transactions. */
+    public Registered register(String adminPassword, BenchSettings settings, boolean cards)
             throws IOException, InterruptedException {
         List<String> ids = new ArrayList<>();
-        for (int number = 1; number <= stations; number++) {
+        List<String> idTags = new ArrayList<>();
+        for (int number = 1; number <= settings.stations(); number++) {
             ids.add(BenchSettings.stationId(number));
+            if (cards) {
+                idTags.add(settings.idTagOf(number));
+            }
         }
-        return register(adminPassword, ids, stationPassword, idTag == null ? List.of() : List.of(idTag));
+        return register(adminPassword, ids, settings.stationPassword(), idTags);
     }
 
     /** Registers these stations as Accepted and these id tokens; counts are of the stations. */

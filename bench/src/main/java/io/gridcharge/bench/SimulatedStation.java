@@ -287,6 +287,11 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
             }
             case STARTING -> {
                 if (payload.path("transactionId").isInt()) {
+                    // A start the CSMS refuses (ConcurrentTx, Blocked) still has its id, and is stopped as a
+                    // station would, but counts as refused.
+                    if (!"Accepted".equals(payload.path("idTagInfo").path("status").asText())) {
+                        events.stats().failed(action, ActionStats.Failure.REFUSED);
+                    }
                     transactionId = payload.path("transactionId").intValue();
                     txStep = TxStep.METERING;
                 } else {

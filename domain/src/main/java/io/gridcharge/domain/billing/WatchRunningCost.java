@@ -71,8 +71,11 @@ public final class WatchRunningCost implements Consumer<DomainEvent> {
             return stopsRequested.contains(running.id());
         }
         Optional<Wallet> wallet = ledger.findByToken(running.idToken());
+        if (wallet.isEmpty()) {
+            return false; // most readings: a card without a wallet has nothing to watch, so no site is read
+        }
         Optional<Site> site = tenants.siteOf(running.stationId()).flatMap(tenants::findSite);
-        if (wallet.isEmpty() || site.isEmpty() || !wallet.get().currency().equals(site.get().currency())) {
+        if (site.isEmpty() || !wallet.get().currency().equals(site.get().currency())) {
             return false;
         }
         Tariff tariff = tariffs.tariffOf(site.get().id());
