@@ -6,6 +6,7 @@ import io.gridcharge.bench.BenchSettings;
 import io.gridcharge.bench.Benchmark;
 import io.gridcharge.bench.Mix;
 import io.gridcharge.bench.micro.MicroBenchmarks;
+import io.gridcharge.ocpp.OcppVersion;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,6 +92,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "MSG/S", description = "Pace the mix at this many messages/s in all, each station waiting its share between calls, as real stations do (default: closed loop, each station's next call on the last one's answer).")
     private Integer rate;
 
+    @Option(names = "--protocol", paramLabel = "1.6|2.0.1", defaultValue = "1.6",
+            description = "OCPP version the stations speak: 1.6 or 2.0.1 (default: ${DEFAULT-VALUE}).")
+    private String protocol;
+
     @Option(names = "--report-every", paramLabel = "SECONDS", description = "Print messages/s, p99, the platform's RSS and live heap every SECONDS of the measured mix (long runs).")
     private Integer reportEvery;
 
@@ -126,7 +131,9 @@ final class BenchCommand implements Callable<Integer> {
             settings = new BenchSettings(url, stations, stationPassword, connecting, Duration.ofSeconds(stormTimeout),
                     Duration.ofSeconds(warmup), Duration.ofSeconds(duration), weights, Duration.ofSeconds(callTimeout),
                     idTag, platformPid, api == null ? null : api.resolve("/metrics"),
-                    reportEvery == null ? null : Duration.ofSeconds(reportEvery), rate);
+                    reportEvery == null ? null : Duration.ofSeconds(reportEvery), rate,
+                    OcppVersion.ofSubprotocol("ocpp" + protocol).orElseThrow(() -> new IllegalArgumentException(
+                            "--protocol must be 1.6 or 2.0.1, not " + protocol)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

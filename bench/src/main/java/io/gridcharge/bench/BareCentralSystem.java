@@ -6,16 +6,6 @@ import io.gridcharge.ocpp.OcppVersion;
 import io.gridcharge.ocpp.json.OcppJson;
 import io.gridcharge.ocpp.rpc.Frame;
 import io.gridcharge.ocpp.rpc.FrameCodec;
-import io.gridcharge.ocpp.v16.core.AuthorizeResponse;
-import io.gridcharge.ocpp.v16.core.BootNotificationResponse;
-import io.gridcharge.ocpp.v16.core.HeartbeatResponse;
-import io.gridcharge.ocpp.v16.core.MeterValuesResponse;
-import io.gridcharge.ocpp.v16.core.RegistrationStatus;
-import io.gridcharge.ocpp.v16.core.StartTransactionResponse;
-import io.gridcharge.ocpp.v16.core.StatusNotificationResponse;
-import io.gridcharge.ocpp.v16.core.StopTransactionResponse;
-import io.gridcharge.ocpp.v16.types.AuthorizationStatus;
-import io.gridcharge.ocpp.v16.types.IdTagInfo;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -42,16 +32,19 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The ceiling: a bare Netty WebSocket server at {@code ws://HOST:PORT/ocpp/{stationId}} (subprotocol ocpp1.6)
- * that parses every CALL with the {@code ocpp} module's codec and answers it with a fixed, valid CALLRESULT for
- * its action (BootNotification Accepted, idTags Accepted, ...), built once at start; actions it does not know get
+ * The ceiling: a bare Netty WebSocket server at {@code ws://HOST:PORT/ocpp/{stationId}} (subprotocols ocpp1.6 and
+ * ocpp2.0.1) that parses every CALL with the {@code ocpp} module's codec and answers it with a fixed, valid
+ * CALLRESULT for its action in the connection's version (BootNotification Accepted, tokens Accepted, ...), built
+ * once at start; actions it does not know get
  * CALLERROR NotImplemented. No authentication, no state, no database: what this machine does for the same load
  * with nothing but the transport and the codec.
  */
@@ -59,23 +52,20 @@ public final class BareCentralSystem implements AutoCloseable {
     /** Same shape as the platform's workers: an acceptor thread and one event loop per core. */
     private static final int ACCEPTOR_THREADS = 1;
 
-    private final FrameCodec codec = new FrameCodec(OcppVersion.V16);
-    private final Map<String, ObjectNode> answers;
+    private static final AttributeKey<OcppVersion> VERSION = AttributeKey.valueOf("ocppVersion");
+
+    private final Map<OcppVersion, FrameCodec> codecs = new EnumMap<>(OcppVersion.class);
+    private final Map<OcppVersion, Map<String, ObjectNode>> answers = new EnumMap<>(OcppVersion.class);
     private EventLoopGroup acceptors;
     private EventLoopGroup workers;
     private Channel server;
 
     public BareCentralSystem() {
         Instant started = Instant.now();
-        IdTagInfo accepted = new IdTagInfo(null, null, AuthorizationStatus.Accepted);
-        answers = Map.of(
-                "BootNotification", OcppJson.encode(new BootNotificationResponse(RegistrationStatus.Accepted, started, 300)),
-                "Heartbeat", OcppJson.encode(new HeartbeatResponse(started)),
-                "StatusNotification", OcppJson.encode(new StatusNotificationResponse()),
-                "MeterValues", OcppJson.encode(new MeterValuesResponse()),
-                "Authorize", OcppJson.encode(new AuthorizeResponse(accepted)),
-                "StartTransaction", OcppJson.encode(new StartTransactionResponse(accepted, 1)),
-                "StopTransaction", OcppJson.encode(new StopTransactionResponse(accepted)));
+        for (OcppVersion version : OcppVersion.values()) {
+            codecs.put(version, new FrameCodec(version));
+            answers.put(version, StationFrames.of(version).bareAnswers(started));
+        }
     }
 
     /** Binds {@code host:port} (0 = any free port) and returns the bound port. */
@@ -89,7 +79,7 @@ public final class BareCentralSystem implements AutoCloseable {
         WebSocketServerProtocolConfig websocket = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath("/ocpp")
                 .checkStartsWith(true)
-                .subprotocols("ocpp1.6")
+                .subprotocols(OcppVersion.V16.subprotocol() + "," + OcppVersion.V201.subprotocol())
                 .build();
         server = new ServerBootstrap().group(acceptors, workers)
                 .channel(epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class)
@@ -124,8 +114,14 @@ public final class BareCentralSystem implements AutoCloseable {
         }
     }
 
-    /** Answers a text frame; the only piece of work per message. */
+    /** Answers a text frame of a 1.6 connection. */
     String answer(String text) {
+        return answer(OcppVersion.V16, text);
+    }
+
+    /** Answers a text frame; the only piece of work per message. */
+    String answer(OcppVersion version, String text) {
+        FrameCodec codec = codecs.get(version);
         Frame frame;
         try {
             frame = codec.parse(text);
@@ -135,7 +131,7 @@ public final class BareCentralSystem implements AutoCloseable {
         if (!(frame instanceof Frame.Call call)) {
             return null;
         }
-        ObjectNode payload = answers.get(call.action());
+        ObjectNode payload = answers.get(version).get(call.action());
         Frame reply = payload != null ? new Frame.CallResult(call.messageId(), payload)
                 : new Frame.CallError(call.messageId(), ErrorCode.NOT_IMPLEMENTED,
                         "The bare central system does not answer " + call.action(), OcppJson.mapper().createObjectNode());
@@ -158,10 +154,21 @@ public final class BareCentralSystem implements AutoCloseable {
     private final class Answerer extends SimpleChannelInboundHandler<TextWebSocketFrame> {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame message) {
-            String reply = answer(message.text());
+            OcppVersion version = ctx.channel().attr(VERSION).get();
+            String reply = answer(version == null ? OcppVersion.V16 : version, message.text());
             if (reply != null) {
                 ctx.writeAndFlush(new TextWebSocketFrame(reply));
             }
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+            if (event instanceof WebSocketServerProtocolHandler.HandshakeComplete handshake
+                    && handshake.selectedSubprotocol() != null) {
+                OcppVersion.ofSubprotocol(handshake.selectedSubprotocol())
+                        .ifPresent(version -> ctx.channel().attr(VERSION).set(version));
+            }
+            super.userEventTriggered(ctx, event);
         }
 
         @Override

@@ -49,8 +49,8 @@ public record BenchReport(Environment environment, BenchSettings settings, List<
         out.append(String.format(Locale.ROOT, "GridCharge bench %s  commit %s%n", env.startedAt(), env.commit()));
         out.append(String.format(Locale.ROOT, "machine: %d cores, %.1f GiB; %s%n", env.cores(),
                 env.memoryKb() / 1024.0 / 1024.0, env.jvm()));
-        out.append(String.format(Locale.ROOT, "stations %d, %d connecting at a time, mix %s, %s, warm-up %d s, measured %d s%n",
-                settings.stations(), settings.connecting(), settings.mix(),
+        out.append(String.format(Locale.ROOT, "stations %d speaking %s, %d connecting at a time, mix %s, %s, warm-up %d s, measured %d s%n",
+                settings.stations(), settings.protocol().subprotocol(), settings.connecting(), settings.mix(),
                 settings.rate() == null ? "closed loop (next call on each answer)"
                         : "paced at " + settings.rate() + " messages/s in all",
                 settings.warmup().toSeconds(), settings.duration().toSeconds()));
@@ -150,6 +150,7 @@ public record BenchReport(Environment environment, BenchSettings settings, List<
         params.put("stations", settings.stations());
         params.put("connecting", settings.connecting());
         params.put("mix", settings.mix().toString());
+        params.put("protocol", settings.protocol().subprotocol());
         params.put("warmupSeconds", settings.warmup().toSeconds());
         params.put("durationSeconds", settings.duration().toSeconds());
         params.put("rate", settings.rate());

@@ -1,5 +1,6 @@
 package io.gridcharge.bench;
 
+import io.gridcharge.ocpp.OcppVersion;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,16 +26,19 @@ import java.util.Objects;
  * @param rate              messages per second the stations together aim at, each waiting its share of time
  *                          between calls (open loop, as real stations); null: each sends its next call as soon
  *                          as the last is answered (closed loop, the most the target takes)
+ * @param protocol          the OCPP version the stations speak
  */
 public record BenchSettings(URI target, int stations, String stationPassword, int connecting, Duration stormTimeout,
                             Duration warmup, Duration duration, Mix mix, Duration callTimeout, String idTag,
-                            Long platformPid, URI platformMetrics, Duration reportEvery, Integer rate) {
+                            Long platformPid, URI platformMetrics, Duration reportEvery, Integer rate,
+                            OcppVersion protocol) {
     public static final String STATION_PREFIX = "BENCH-";
     public static final String DEFAULT_ID_TAG = "BENCH-CARD";
 
     public BenchSettings {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(mix, "mix");
+        Objects.requireNonNull(protocol, "protocol");
         if (stations < 1 || stations > 99_999) {
             throw new IllegalArgumentException("stations must be between 1 and 99999");
         }
@@ -47,6 +51,14 @@ public record BenchSettings(URI target, int stations, String stationPassword, in
         if (reportEvery != null && (reportEvery.isNegative() || reportEvery.isZero())) {
             throw new IllegalArgumentException("report interval must be positive");
         }
+    }
+
+    /** Stations speaking OCPP 1.6. */
+    public BenchSettings(URI target, int stations, String stationPassword, int connecting, Duration stormTimeout,
+                         Duration warmup, Duration duration, Mix mix, Duration callTimeout, String idTag,
+                         Long platformPid, URI platformMetrics, Duration reportEvery, Integer rate) {
+        this(target, stations, stationPassword, connecting, stormTimeout, warmup, duration, mix, callTimeout, idTag,
+                platformPid, platformMetrics, reportEvery, rate, OcppVersion.V16);
     }
 
     /** Time between one station's calls for the rate; 0 for a closed loop. */
@@ -67,7 +79,7 @@ public record BenchSettings(URI target, int stations, String stationPassword, in
     /** The same run against another target, with nothing of the platform to read. */
     public BenchSettings withTarget(URI other) {
         return new BenchSettings(other, stations, stationPassword, connecting, stormTimeout, warmup, duration, mix,
-                callTimeout, idTag, null, null, reportEvery, rate);
+                callTimeout, idTag, null, null, reportEvery, rate, protocol);
     }
 
     /** The station's endpoint: the target with the station id appended. */

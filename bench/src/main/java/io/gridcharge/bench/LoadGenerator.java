@@ -1,6 +1,5 @@
 package io.gridcharge.bench;
 
-import io.gridcharge.ocpp.OcppVersion;
 import io.gridcharge.ocpp.rpc.FrameCodec;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
@@ -110,7 +109,8 @@ public final class LoadGenerator {
                 }
             });
             run.retries = retries;
-            FrameCodec codec = new FrameCodec(OcppVersion.V16);
+            FrameCodec codec = new FrameCodec(settings.protocol());
+            StationFrames frames = StationFrames.of(settings.protocol());
             long callTimeoutNanos = settings.callTimeout().toNanos();
             PlatformProbe probe = new PlatformProbe(settings.platformPid(), settings.platformMetrics());
             Long rssBefore = probe.rssKb();
@@ -122,7 +122,7 @@ public final class LoadGenerator {
             for (int number = 1; number <= settings.stations(); number++) {
                 run.connectSlots.acquire();
                 String id = BenchSettings.stationId(number);
-                SimulatedStation station = new SimulatedStation(id, codec, settings.mix(), settings.idTagOf(number),
+                SimulatedStation station = new SimulatedStation(id, codec, frames, settings.mix(), settings.idTagOf(number),
                         callTimeoutNanos, settings.paceNanos(), run);
                 connect(bootstrap, station, run);
             }
@@ -222,7 +222,7 @@ public final class LoadGenerator {
         WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
                 .webSocketUri(uri)
                 .version(WebSocketVersion.V13)
-                .subprotocol("ocpp1.6")
+                .subprotocol(settings.protocol().subprotocol())
                 .customHeaders(headers)
                 .handshakeTimeoutMillis(Duration.ofSeconds(60).toMillis())
                 .build();

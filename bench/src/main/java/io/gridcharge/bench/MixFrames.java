@@ -44,7 +44,7 @@ final class MixFrames {
         return end < 0 ? null : text.substring(4, end);
     }
 
-    private static String timestamp(Instant at) {
+    static String timestamp(Instant at) {
         return at.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 }

@@ -2,23 +2,9 @@ package io.gridcharge.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.ocpp.ErrorCode;
-import io.gridcharge.ocpp.OcppRequest;
 import io.gridcharge.ocpp.json.OcppJson;
 import io.gridcharge.ocpp.rpc.Frame;
 import io.gridcharge.ocpp.rpc.FrameCodec;
-import io.gridcharge.ocpp.v16.core.AuthorizeRequest;
-import io.gridcharge.ocpp.v16.core.BootNotificationRequest;
-import io.gridcharge.ocpp.v16.core.ChargePointErrorCode;
-import io.gridcharge.ocpp.v16.core.ChargePointStatus;
-import io.gridcharge.ocpp.v16.core.Measurand;
-import io.gridcharge.ocpp.v16.core.MeterValue;
-import io.gridcharge.ocpp.v16.core.MeterValuesRequest;
-import io.gridcharge.ocpp.v16.core.Reason;
-import io.gridcharge.ocpp.v16.core.SampledValue;
-import io.gridcharge.ocpp.v16.core.StartTransactionRequest;
-import io.gridcharge.ocpp.v16.core.StatusNotificationRequest;
-import io.gridcharge.ocpp.v16.core.StopTransactionRequest;
-import io.gridcharge.ocpp.v16.core.UnitOfMeasure;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -29,15 +15,14 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One simulated OCPP 1.6 charge point on one connection. All its state is touched on its channel's event loop
- * only. It boots, reports connector 1 Available (the storm), then, once the run starts the mix, sends one call at a
- * time (OCPP-J 1.6 §4.1.1: at most one outstanding CALL), the next as soon as the previous one is answered or
- * timed out. Calls from the central system are answered with CALLERROR NotImplemented and counted.
+ * One simulated charge point on one connection, speaking OCPP 1.6 or 2.0.1 as its {@link StationFrames} do. All
+ * its state is touched on its channel's event loop only. It boots, reports connector 1 Available (the storm),
+ * then, once the run starts the mix, sends one call at a time (OCPP-J 1.6 §4.1.1, 2.0.1 Part 4 §4.1.1: at most one
+ * outstanding CALL), the next as soon as the previous one is answered or timed out. Calls from the central system are answered with CALLERROR NotImplemented and counted.
  */
 @ChannelHandler.Sharable // on one pipeline at a time: a new one when it connects again after a 503
 final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFrame> {
@@ -77,6 +62,7 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
 
     private final String id;
     private final FrameCodec codec;
+    private final StationFrames frames;
     private final Mix mix;
     private final String idTag;
     private final long callTimeoutNanos;
@@ -87,7 +73,8 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
     private ChannelHandlerContext context;
     private Phase phase = Phase.CONNECTING;
     private TxStep txStep = TxStep.NONE;
-    private Integer transactionId;
+    private String transactionId;
+    private int transactions;
     private int meterWh;
     private long sequence;
     private String pendingId;
@@ -101,11 +88,12 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
      * @param paceNanos time from one call of the mix to the next (a paced, open-loop load, as stations send at
      *                  their own intervals); 0 sends the next call as soon as the last is answered
      */
-    SimulatedStation(String id, FrameCodec codec, Mix mix, String idTag, long callTimeoutNanos, long paceNanos,
-                     Events events) {
+    SimulatedStation(String id, FrameCodec codec, StationFrames frames, Mix mix, String idTag, long callTimeoutNanos,
+                     long paceNanos, Events events) {
         this.id = id;
         this.paceNanos = paceNanos;
         this.codec = codec;
+        this.frames = frames;
         this.mix = mix;
         this.idTag = idTag;
         this.callTimeoutNanos = callTimeoutNanos;
@@ -146,8 +134,8 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
         if (event == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
             phase = Phase.BOOTING;
-            send("BootNotification", new BootNotificationRequest("GridCharge", "Bench", id, null, "bench-1", null, null,
-                    null, null));
+            String messageId = Long.toString(++sequence);
+            sendText("BootNotification", messageId, frames.boot(messageId, id));
         } else if (event == ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
             settle("the WebSocket handshake timed out");
             ctx.close();
@@ -236,7 +224,8 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
             case BOOTING -> {
                 if ("Accepted".equals(payload.path("status").asText())) {
                     phase = Phase.REPORTING;
-                    send("StatusNotification", status(ChargePointStatus.Available));
+                    String messageId = Long.toString(++sequence);
+                    sendText("StatusNotification", messageId, frames.available(messageId, Instant.now()));
                 } else {
                     events.stats().failed(action, ActionStats.Failure.REFUSED);
                     settle("BootNotification answered " + payload.path("status").asText());
@@ -278,7 +267,7 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
     private void advanceTransaction(String action, JsonNode payload) {
         switch (txStep) {
             case AUTHORIZING -> {
-                if ("Accepted".equals(payload.path("idTagInfo").path("status").asText())) {
+                if (frames.tokenAccepted(payload)) {
                     txStep = TxStep.STARTING;
                 } else {
                     events.stats().failed(action, ActionStats.Failure.REFUSED);
@@ -286,13 +275,13 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
                 }
             }
             case STARTING -> {
-                if (payload.path("transactionId").isInt()) {
+                transactionId = frames.startedTransactionId(payload, transactionId);
+                if (transactionId != null) {
                     // A start the CSMS refuses (ConcurrentTx, Blocked) still has its id, and is stopped as a
                     // station would, but counts as refused.
-                    if (!"Accepted".equals(payload.path("idTagInfo").path("status").asText())) {
+                    if (!frames.tokenAccepted(payload)) {
                         events.stats().failed(action, ActionStats.Failure.REFUSED);
                     }
-                    transactionId = payload.path("transactionId").intValue();
                     txStep = TxStep.METERING;
                 } else {
                     events.stats().failed(action, ActionStats.Failure.REFUSED);
@@ -323,46 +312,35 @@ final class SimulatedStation extends SimpleChannelInboundHandler<TextWebSocketFr
         if (!events.running() || phase != Phase.MIXING || !context.channel().isActive()) {
             return;
         }
+        String messageId = Long.toString(++sequence);
+        Instant now = Instant.now();
         switch (txStep) {
             case NONE -> {
-                String messageId = Long.toString(++sequence);
                 switch (mix.draw()) {
-                    case HEARTBEAT -> sendText("Heartbeat", messageId, MixFrames.heartbeat(messageId));
-                    case STATUS -> sendText("StatusNotification", messageId,
-                            MixFrames.available(messageId, Instant.now()));
+                    case HEARTBEAT -> sendText("Heartbeat", messageId, frames.heartbeat(messageId));
+                    case STATUS -> sendText("StatusNotification", messageId, frames.available(messageId, now));
                     case METER -> {
                         meterWh += METER_STEP_WH;
-                        sendText("MeterValues", messageId,
-                                MixFrames.energyReading(messageId, null, meterWh, Instant.now()));
+                        sendText("MeterValues", messageId, frames.energyReading(messageId, meterWh, now));
                     }
                     case TX -> {
                         txStep = TxStep.AUTHORIZING;
-                        send("Authorize", new AuthorizeRequest(idTag));
+                        sendText("Authorize", messageId, frames.authorize(messageId, idTag));
                     }
                 }
             }
-            case STARTING -> send("StartTransaction", new StartTransactionRequest(1, idTag, meterWh, null, Instant.now()));
-            case METERING -> send("MeterValues", meterValues(transactionId));
-            case STOPPING -> send("StopTransaction", new StopTransactionRequest(idTag, meterWh, Instant.now(),
-                    transactionId, Reason.Local, null));
+            case STARTING -> {
+                transactionId = id + "-" + ++transactions; // the station's own id, where the version has one
+                sendText(frames.startedName(), messageId, frames.start(messageId, idTag, transactionId, meterWh, now));
+            }
+            case METERING -> {
+                meterWh += METER_STEP_WH;
+                sendText(frames.readingName(), messageId, frames.reading(messageId, transactionId, meterWh, now));
+            }
+            case STOPPING -> sendText(frames.stopName(), messageId,
+                    frames.stop(messageId, idTag, transactionId, meterWh, now));
             case AUTHORIZING -> throw new IllegalStateException("Authorize is sent when the transaction is drawn");
         }
-    }
-
-    private static StatusNotificationRequest status(ChargePointStatus status) {
-        return new StatusNotificationRequest(1, ChargePointErrorCode.NoError, null, status, Instant.now(), null, null);
-    }
-
-    private MeterValuesRequest meterValues(Integer transaction) {
-        meterWh += METER_STEP_WH;
-        SampledValue energy = new SampledValue(Integer.toString(meterWh), null, null,
-                Measurand.Energy_Active_Import_Register, null, null, UnitOfMeasure.Wh);
-        return new MeterValuesRequest(1, transaction, List.of(new MeterValue(Instant.now(), List.of(energy))));
-    }
-
-    private void send(String action, OcppRequest<?> request) {
-        String messageId = Long.toString(++sequence);
-        sendText(action, messageId, codec.write(new Frame.Call(messageId, action, OcppJson.encode(request))));
     }
 
     private void sendText(String action, String messageId, String text) {

@@ -2,6 +2,7 @@ package io.gridcharge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridcharge.ocpp.OcppVersion;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +36,27 @@ class LoadGeneratorTest {
             assertThat(report.text()).contains("storm: 20 of 20 stations booted", "Heartbeat", "StopTransaction");
             assertThat(report.json().path("runs").get(0).path("mix").path("Heartbeat").path("count").asLong())
                     .isPositive();
+        }
+    }
+
+    @Test
+    void stationsSpeakingOcpp201BootAndRunTransactionsAsTransactionEventsWithoutErrors() throws Exception {
+        try (BareCentralSystem bare = new BareCentralSystem()) {
+            int port = bare.start("127.0.0.1", 0);
+            BenchSettings settings = new BenchSettings(URI.create("ws://127.0.0.1:" + port + "/ocpp"), 10, null, 5,
+                    Duration.ofSeconds(30), Duration.ZERO, Duration.ofSeconds(1),
+                    Mix.parse("heartbeat=1,status=1,meter=1,tx=1"), Duration.ofSeconds(10), BenchSettings.DEFAULT_ID_TAG,
+                    null, null, null, null, OcppVersion.V201);
+
+            LoadGenerator.Outcome outcome = new LoadGenerator(settings, line -> { }).run();
+
+            assertThat(outcome.ready()).isEqualTo(10);
+            assertThat(outcome.mixStats().latencies()).containsKeys("Heartbeat", "StatusNotification", "MeterValues",
+                    "Authorize", "TransactionEvent").doesNotContainKeys("StartTransaction", "StopTransaction");
+            assertThat(outcome.mixStats().failureCount()).isZero();
+            BenchReport report = new BenchReport(BenchReport.Environment.current(), settings,
+                    List.of(new BenchReport.Run("bare", settings.target().toString(), outcome)));
+            assertThat(report.text()).contains("speaking ocpp2.0.1");
         }
     }
 
