@@ -1,7 +1,6 @@
 package io.gridcharge.gateway;
 
 import io.gridcharge.domain.station.RegistrationStatus;
-import io.gridcharge.domain.station.Station;
 import io.gridcharge.domain.station.StationAdministration;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.ocpp.ErrorCode;
@@ -41,7 +40,7 @@ public final class RegistrationGate {
         }
         RegistrationStatus current = registration;
         if (current == null) {
-            current = stations.find(stationId).map(Station::registration).orElse(RegistrationStatus.REJECTED);
+            current = stations.registration(stationId).orElse(RegistrationStatus.REJECTED);
             registration = current;
         }
         if (current != RegistrationStatus.ACCEPTED) {

@@ -50,7 +50,7 @@ public final class StationAdmission {
         if (transport.hasCertificate() && !transport.certificateIdentity().equals(id.value())) {
             return Verdict.CERTIFICATE_OF_ANOTHER_STATION;
         }
-        Optional<Station> station = stations.find(id);
+        Optional<Station> station = stations.findWithoutConnectors(id);
         if (station.isEmpty()) {
             return of(authentication.check(id, station, password));
         }

@@ -47,6 +47,11 @@ public final class StationAdministration {
         return stations.find(id);
     }
 
+    /** Whether the station is accepted, pending or rejected; empty for an unknown station. */
+    public Optional<RegistrationStatus> registration(StationId id) {
+        return stations.findWithoutConnectors(id).map(Station::registration);
+    }
+
     public Page<Station> list(StationQuery query, PageRequest page) {
         return stations.list(query, page);
     }

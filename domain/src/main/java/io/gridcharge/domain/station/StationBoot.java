@@ -27,7 +27,7 @@ public final class StationBoot {
     }
 
     public Answer boot(StationId id, BootInfo boot, String protocol) {
-        Station station = stations.find(id).orElseThrow(() -> new NotFound("station", id));
+        Station station = stations.findWithoutConnectors(id).orElseThrow(() -> new NotFound("station", id));
         Instant now = clock.instant();
         stations.recordBoot(id, boot, protocol, now);
         RegistrationStatus status = station.registration();

@@ -14,6 +14,15 @@ public interface StationRepository {
 
     Optional<Station> find(StationId id);
 
+    /**
+     * The station without its connectors: what a handshake and a boot need (registration, password hash), in one
+     * read instead of the station and then its connectors in a transaction. Its {@code connectors()} may be
+     * empty whatever the station has.
+     */
+    default Optional<Station> findWithoutConnectors(StationId id) {
+        return find(id);
+    }
+
     Page<Station> list(StationQuery query, PageRequest page);
 
     /** Replaces the administrative fields: name, password hash, registration. */

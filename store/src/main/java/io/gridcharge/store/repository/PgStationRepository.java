@@ -89,6 +89,15 @@ public final class PgStationRepository implements StationRepository {
     }
 
     @Override
+    public Optional<Station> findWithoutConnectors(StationId id) {
+        return jdbi.withHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM stations WHERE id = :id")
+                .bind("id", id.value())
+                .map((row, ctx) -> stationOf(row, List.of()))
+                .findOne());
+    }
+
+    @Override
     public Page<Station> list(StationQuery query, PageRequest page) {
         Where where = new Where()
                 .and("(id ILIKE :text OR name ILIKE :text OR vendor ILIKE :text OR model ILIKE :text)",

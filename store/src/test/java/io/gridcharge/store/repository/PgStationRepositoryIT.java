@@ -51,6 +51,23 @@ class PgStationRepositoryIT {
     }
 
     @Test
+    void theHandshakesReadHasEverythingButTheConnectors() {
+        Station station = aStation("CP-1").withPasswordHash("hash-1").withRegistration(RegistrationStatus.PENDING)
+                .bootedAs("Acme", "AC22").withConnectors(2).build();
+        stations.insert(station);
+
+        Station found = stations.findWithoutConnectors(CP_1).orElseThrow();
+
+        assertThat(found.passwordHash()).isEqualTo("hash-1");
+        assertThat(found.registration()).isEqualTo(RegistrationStatus.PENDING);
+        assertThat(found.connectors()).isEmpty();
+        assertThat(found).isEqualTo(new Station(station.id(), station.name(), station.passwordHash(),
+                station.registration(), station.protocol(), station.boot(), station.lastBootAt(), station.lastSeen(),
+                List.of(), station.createdAt()));
+        assertThat(stations.findWithoutConnectors(StationId.of("nobody"))).isEmpty();
+    }
+
+    @Test
     void aNewStationHasNoBootAndNoConnectors() {
         Station station = aStation("CP-1").build();
         stations.insert(station);
