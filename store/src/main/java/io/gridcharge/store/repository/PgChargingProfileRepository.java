@@ -37,6 +37,16 @@ public final class PgChargingProfileRepository implements ChargingProfileReposit
 
     @Override
     public StationChargingProfiles of(StationId stationId) {
+        // Most stations hold no profile, and every stopped transaction asks (TxProfiles end with it): one
+        // statement says so, without the transaction that reads profiles and periods together.
+        boolean holdsAny = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT EXISTS (SELECT 1 FROM charging_profiles WHERE station_id = :stationId)")
+                .bind("stationId", stationId.value())
+                .mapTo(Boolean.class)
+                .one());
+        if (!holdsAny) {
+            return new StationChargingProfiles(stationId, List.of());
+        }
         return jdbi.inTransaction(handle -> {
             Map<Integer, List<ChargingSchedulePeriod>> periods = handle.createQuery("""
                             SELECT profile_id, start_period, limit_value, number_phases FROM charging_schedule_periods
