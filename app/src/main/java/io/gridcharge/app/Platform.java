@@ -191,8 +191,11 @@ public final class Platform implements AutoCloseable {
         var security = PlatformSecurity.wire(settings, database.jdbi(), stationRepository, stationSettings, stationHasher,
                 events, stationCommands, clock);
         var transferHistory = new PgTransferHistory(database.jdbi());
+        // A status a station repeats is not written again until it reconnects (issue 5).
+        var connectorStatus = new ConnectorStatusReport(stationRepository, events, clock);
+        events.subscribe(connectorStatus);
         var ocpp16 = new Ocpp16Services(new StationBoot(stationRepository, stationSettings, events, clock),
-                new ConnectorStatusReport(stationRepository, events, clock), authorize,
+                connectorStatus, authorize,
                 new StartTransaction(transactionRepository, authorize, events, clock),
                 new StopTransaction(transactionRepository, orphanStopRepository, authorize, events, clock),
                 new RecordMeterValues(transactionRepository, events, clock), stations, Map.of(),

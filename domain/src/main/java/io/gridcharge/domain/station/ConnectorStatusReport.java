@@ -1,14 +1,31 @@
 package io.gridcharge.domain.station;
 
+import io.gridcharge.domain.event.DomainEvent;
 import io.gridcharge.domain.event.EventPublisher;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
-/** A station reports a connector's status (OCPP 1.6 §4.9, 2.0.1 G01): kept, and announced to live views. */
-public final class ConnectorStatusReport {
+/**
+ * A station reports a connector's status (OCPP 1.6 §4.9, 2.0.1 G01): kept, and announced to live views.
+ *
+ * <p>Stations repeat their status (on every boot, when triggered, periodically in some firmware, and in the
+ * benchmark's mix a quarter of all messages), and a report that only repeats what is stored touches memory, not
+ * the database (issue 5): this node remembers what it last wrote for each connector of each connected station
+ * and writes only a change (status, error code, info or vendor code). The stored time is then when the connector
+ * came into its status ("since"), and only a change is announced. The memory is forgotten when the station
+ * connects or disconnects, so that the first report over every connection is written, whichever node wrote
+ * last; only this service writes connector rows.
+ */
+public final class ConnectorStatusReport implements Consumer<DomainEvent> {
     private final StationRepository stations;
     private final EventPublisher events;
     private final Clock clock;
+    private final Map<StationId, Map<Integer, Connector>> written = new ConcurrentHashMap<>();
 
     public ConnectorStatusReport(StationRepository stations, EventPublisher events, Clock clock) {
         this.stations = stations;
@@ -16,13 +33,41 @@ public final class ConnectorStatusReport {
         this.clock = clock;
     }
 
-    /** {@code reportedAt} is the station's timestamp when it gave one, else the platform's clock. */
+    /**
+     * {@code reportedAt} is the station's timestamp when it gave one, else the platform's clock. Returns the
+     * connector as stored: a repeated report returns the stored one, with the time its status began.
+     */
     public Connector report(StationId id, int connectorId, ConnectorStatus status, String errorCode, String info,
                             String vendorErrorCode, Instant reportedAt) {
         Connector connector = new Connector(connectorId, status, errorCode, info, vendorErrorCode,
                 reportedAt != null ? reportedAt : clock.instant());
+        Connector stored = written.getOrDefault(id, Map.of()).get(connectorId);
+        if (stored != null && sameState(stored, connector)) {
+            return stored;
+        }
         stations.saveConnector(id, connector);
+        written.compute(id, (station, connectors) -> {
+            Map<Integer, Connector> next = connectors == null ? new HashMap<>(2) : new HashMap<>(connectors);
+            next.put(connectorId, connector);
+            return Map.copyOf(next);
+        });
         events.publish(new StationEvents.ConnectorStatusChanged(id, connector, clock.instant()));
         return connector;
+    }
+
+    /** A station that connects or goes is forgotten: its next report is written whatever it says. */
+    @Override
+    public void accept(DomainEvent event) {
+        switch (event) {
+            case StationEvents.Connected connected -> written.remove(connected.stationId());
+            case StationEvents.Disconnected disconnected -> written.remove(disconnected.stationId());
+            default -> {
+            }
+        }
+    }
+
+    private static boolean sameState(Connector a, Connector b) {
+        return a.status() == b.status() && Objects.equals(a.errorCode(), b.errorCode())
+                && Objects.equals(a.info(), b.info()) && Objects.equals(a.vendorErrorCode(), b.vendorErrorCode());
     }
 }

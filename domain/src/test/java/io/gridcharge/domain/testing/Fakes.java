@@ -42,10 +42,17 @@ public final class Fakes {
     /** Collects published events so tests can look at them. */
     public static final class RecordedEvents implements EventPublisher {
         private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
+        private final List<java.util.function.Consumer<DomainEvent>> subscribers = new CopyOnWriteArrayList<>();
 
         @Override
         public void publish(DomainEvent event) {
             events.add(event);
+            subscribers.forEach(subscriber -> subscriber.accept(event));
+        }
+
+        /** Hands every event published from now on to {@code subscriber} too, as the platform's bus would. */
+        public void subscribe(java.util.function.Consumer<DomainEvent> subscriber) {
+            subscribers.add(subscriber);
         }
 
         public <E extends DomainEvent> List<E> of(Class<E> type) {

@@ -102,8 +102,10 @@ public final class GatewayFixture implements AutoCloseable {
         builder.stations.forEach(s -> administration.register(StationId.of(s.id), null, s.password, s.registration));
         builder.tokens.forEach((idTag, status) -> tokenAdministration.issue(IdToken.of(idTag), status, null, null));
         AuthorizeToken authorize = new AuthorizeToken(tokens, clock);
+        ConnectorStatusReport connectorStatus = new ConnectorStatusReport(stations, events, clock);
+        events.subscribe(connectorStatus);
         Ocpp16Services services = new Ocpp16Services(new StationBoot(stations, settings, events, clock),
-                new ConnectorStatusReport(stations, events, clock), authorize,
+                connectorStatus, authorize,
                 new StartTransaction(transactions, authorize, events, clock),
                 new StopTransaction(transactions, orphanStops, authorize, events, clock),
                 new RecordMeterValues(transactions, events, clock), administration, builder.vendors);
