@@ -28,6 +28,7 @@ import io.gridcharge.domain.energy.ClearChargingProfiles;
 import io.gridcharge.domain.energy.CompareCompositeSchedule;
 import io.gridcharge.domain.energy.InstallChargingProfile;
 import io.gridcharge.domain.energy.InstalledProfiles;
+import io.gridcharge.domain.journal.JournalRetention;
 import io.gridcharge.domain.energy.RemoteStartWithProfile;
 import io.gridcharge.domain.energy.TransactionProfilesEnd;
 import io.gridcharge.domain.command.StationCommands;
@@ -119,6 +120,7 @@ public final class Platform implements AutoCloseable {
     private static final int GROUP_COMMIT_WRITERS = 2;
     private static final Duration OFFLINE_CHECK = Duration.ofSeconds(5);
     private static final Duration SETTLEMENT_CATCH_UP = Duration.ofMinutes(1);
+    private static final Duration JOURNAL_CLEANUP = Duration.ofMinutes(10);
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private OcppServer gateway;
@@ -231,6 +233,15 @@ public final class Platform implements AutoCloseable {
         timers.scheduleWithFixedDelay(guarded("offline check", () -> presence.detectOffline(
                         stationSettings.heartbeatInterval(), stationSettings.offlineAfterMissedHeartbeats())),
                 OFFLINE_CHECK.toMillis(), OFFLINE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        // The journal keeps every frame; what is older than its retention goes, a batch at a time.
+        var journalRetention = new JournalRetention(journal,
+                Duration.ofDays(settings.integer(Setting.JOURNAL_RETENTION_DAYS, 0, 36_500)), clock);
+        timers.scheduleWithFixedDelay(guarded("journal retention", () -> {
+            long forgotten = journalRetention.forgetExpired();
+            if (forgotten > 0) {
+                LOG.info("removed {} journal entries older than the retention", forgotten);
+            }
+        }), JOURNAL_CLEANUP.toMillis(), JOURNAL_CLEANUP.toMillis(), TimeUnit.MILLISECONDS);
         // A settlement that failed when its transaction stopped (database briefly away) is retried (issue 7).
         timers.scheduleWithFixedDelay(guarded("settle stopped transactions", billing::catchUp),
                 SETTLEMENT_CATCH_UP.toMillis(), SETTLEMENT_CATCH_UP.toMillis(), TimeUnit.MILLISECONDS);

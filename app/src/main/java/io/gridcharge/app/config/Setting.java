@@ -38,7 +38,9 @@ public enum Setting {
     MAP_TILE_URL("map-tile-url", null,
             "Tile server URL template for the console's map, e.g. https://tiles.example/{z}/{x}/{y}.png; unset = the built-in offline basemap."),
     TIME_ZONE("time-zone", null,
-            "Time zone the console shows times in (IANA name, e.g. Asia/Shanghai); unset = the browser's.");
+            "Time zone the console shows times in (IANA name, e.g. Asia/Shanghai); unset = the browser's."),
+    JOURNAL_RETENTION_DAYS("journal-retention-days", "30",
+            "Days the per-station message journal keeps frames; older ones are removed every ten minutes; 0 keeps them forever.");
 
     private final String key;
     private final String defaultValue;

@@ -14,4 +14,10 @@ public interface MessageJournal {
 
     /** Entries of one station, newest first; null bounds and action mean "any". */
     Page<JournalEntry> query(StationId stationId, Instant from, Instant to, String action, PageRequest page);
+
+    /**
+     * Removes entries written before {@code cutoff}, at most {@code atMost} of them, oldest first; returns how many
+     * went. A result below {@code atMost} means no older entry is left (or only a few written out of order).
+     */
+    int forgetBefore(Instant cutoff, int atMost);
 }

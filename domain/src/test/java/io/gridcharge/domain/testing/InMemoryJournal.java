@@ -31,6 +31,13 @@ public final class InMemoryJournal implements MessageJournal {
         return Fakes.page(matches, page);
     }
 
+    @Override
+    public int forgetBefore(Instant cutoff, int atMost) {
+        List<JournalEntry> old = entries.stream().filter(e -> e.at().isBefore(cutoff)).limit(atMost).toList();
+        entries.removeAll(old);
+        return old.size();
+    }
+
     /** Every entry of a station, oldest first. */
     public List<JournalEntry> of(StationId stationId) {
         return entries.stream().filter(e -> e.stationId().equals(stationId)).toList();

@@ -114,6 +114,23 @@ public final class PgMessageJournal implements MessageJournal, AutoCloseable {
     }
 
     /**
+     * The oldest {@code atMost} entries by id, those of them written before {@code cutoff}: ids grow with the time
+     * entries were appended, so the primary key walks the oldest first and the statement reads no more than it
+     * removes, however large the journal. A batch that reaches entries at or after the cutoff removes fewer than
+     * {@code atMost}, which ends the caller's loop.
+     */
+    @Override
+    public int forgetBefore(Instant cutoff, int atMost) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        DELETE FROM message_journal WHERE id IN (
+                            SELECT id FROM message_journal ORDER BY id LIMIT :atMost)
+                        AND at < :cutoff""")
+                .bind("atMost", atMost)
+                .bind("cutoff", cutoff)
+                .execute());
+    }
+
+    /**
      * Writes everything appended before this call, on the caller's thread.
      *
      * @throws RuntimeException the database's error when it was unreachable; the entries stay queued

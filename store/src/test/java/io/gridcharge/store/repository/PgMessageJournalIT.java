@@ -62,6 +62,24 @@ class PgMessageJournalIT {
     }
 
     @Test
+    void forgettingRemovesTheOldestEntriesBeforeTheCutoffInBatchesAndKeepsTheRest() {
+        journal = new PgMessageJournal(db.jdbi(), 1_000, 500, NEVER);
+        for (int n = 0; n < 5; n++) {
+            journal.append(aFrame("CP-1").at(minutes(n)).messageId("old-" + n).build());
+        }
+        JournalEntry kept = aFrame("CP-1").at(minutes(10)).messageId("new").build();
+        journal.append(kept);
+        journal.flush();
+
+        int first = journal.forgetBefore(minutes(10), 3);
+        int second = journal.forgetBefore(minutes(10), 3);
+        int third = journal.forgetBefore(minutes(10), 3);
+
+        assertThat(List.of(first, second, third)).containsExactly(3, 2, 0);
+        assertThat(all(CP_1).items()).containsExactly(kept);
+    }
+
+    @Test
     void aFullBatchIsWrittenWithoutWaitingForTheInterval() {
         journal = new PgMessageJournal(db.jdbi(), 1_000, 10, NEVER);
 
