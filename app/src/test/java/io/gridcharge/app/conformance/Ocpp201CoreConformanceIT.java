@@ -208,6 +208,39 @@ class Ocpp201CoreConformanceIT {
     }
 
     @Test
+    void TC_B_08_CSMS_fiveKeysToAStationTakingFourPerMessageAreAskedForInTwoGetVariables() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.call("NotifyReport", Map.of("requestId", 8, "generatedAt", Instant.now().toString(), "seqNo", 0,
+                "reportData", List.of(Map.of("component", Map.of("name", "DeviceDataCtrlr"),
+                        "variable", Map.of("name", "ItemsPerMessage", "instance", "GetVariables"),
+                        "variableAttribute", List.of(Map.of("type", "Actual", "value", "4", "mutability", "ReadOnly"))))));
+        List<String> keys = List.of("DeviceDataCtrlr.ItemsPerMessage[GetReport]",
+                "DeviceDataCtrlr.ItemsPerMessage[GetVariables]", "DeviceDataCtrlr.BytesPerMessage[GetReport]",
+                "DeviceDataCtrlr.BytesPerMessage[GetVariables]", "AuthCtrlr.AuthorizeRemoteStart");
+        List<Object> results = new java.util.ArrayList<>();
+        for (String key : keys) {
+            String[] parts = key.split("[.\\[\\]]");
+            Map<String, Object> variable = parts.length > 2 ? Map.of("name", parts[1], "instance", parts[2])
+                    : Map.of("name", parts[1]);
+            results.add(Map.of("attributeStatus", "Accepted", "attributeValue", "4",
+                    "component", Map.of("name", parts[0]), "variable", variable));
+        }
+        // the scripted station answers each request alike; what is checked is how the keys were split
+        station.answer("GetVariables", Map.of("getVariableResult", results.subList(0, 4)));
+
+        var reply = api.post(commands(id) + "get-configuration", Map.of("keys", keys));
+        var first = station.awaitCall("GetVariables");
+        var second = station.awaitCall("GetVariables");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(first.path("getVariableData")).hasSize(4);
+        assertThat(second.path("getVariableData")).hasSize(1);
+        assertThat(first.path("getVariableData").get(0).path("variable").path("instance").asText()).isEqualTo("GetReport");
+        assertThat(second.path("getVariableData").get(0).path("component").path("name").asText()).isEqualTo("AuthCtrlr");
+    }
+
+    @Test
     void TC_B_10_CSMS_twoVariablesAreSetInOneSetVariablesAndEachResultComesBack() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
