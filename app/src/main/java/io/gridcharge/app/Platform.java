@@ -23,6 +23,7 @@ import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.charging.TransactionHistory;
+import io.gridcharge.domain.devicemodel.MessageLimits;
 import io.gridcharge.domain.devicemodel.RecordDeviceReport;
 import io.gridcharge.domain.energy.ClearChargingProfiles;
 import io.gridcharge.domain.energy.CompareCompositeSchedule;
@@ -218,7 +219,8 @@ public final class Platform implements AutoCloseable {
                         presence,
                         journal, clock),
                 connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16()),
-                        new Ocpp201Adapter(ocpp201)), security.admission(),
+                        new Ocpp201Adapter(ocpp201,
+                                new MessageLimits(new PgDeviceModelRepository(database.jdbi())))), security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);
 

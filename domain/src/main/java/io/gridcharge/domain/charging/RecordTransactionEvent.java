@@ -19,6 +19,9 @@ import java.util.logging.Logger;
  * (an event skipped) is kept as such, see {@link TransactionEventLog#missingSeqNos}.</li>
  * <li>A token given later (authorization after plug-in, E03) is checked, kept in the event log with its
  * type, and becomes the transaction's token when it started without one; a token once given stays.</li>
+ * <li>A transaction authorized before the EV was plugged in (E03) may start on no EVSE and before any register
+ * reading: the EVSE named in a later event places it (TransactionEventRequest.evse is sent once it is known), and
+ * a later reading with context Transaction.Begin is its meter start, so its energy counts from there.</li>
  * <li>Ended stops the transaction with the last energy register reading known.</li>
  * </ul>
  */
@@ -83,6 +86,7 @@ public final class RecordTransactionEvent {
         if (transaction.idToken() == null && event.idToken() != null) {
             transaction = transactions.identify(transaction.id(), event.idToken(), authorization.get().status());
         }
+        transaction = placed(transaction, event);
         int connector = event.evseId() != null ? event.evseId() : transaction.connectorId();
         if (event.kind() == TransactionEvent.Kind.ENDED) {
             Transaction current = transaction;
@@ -95,6 +99,19 @@ public final class RecordTransactionEvent {
             meterValues.record(event.stationId(), connector, transaction.id(), event.samples());
         }
         return new Recorded(transaction, authorization, false);
+    }
+
+    /** The EVSE and the begin reading a transaction started without, once an event names them. */
+    private Transaction placed(Transaction transaction, TransactionEvent event) {
+        Transaction placed = transaction;
+        if (placed.connectorId() == NO_EVSE && event.evseId() != null && event.evseId() != NO_EVSE) {
+            placed = transactions.locate(placed.id(), event.evseId());
+        }
+        java.util.OptionalLong begin = event.beginRegisterWh();
+        if (begin.isPresent() && placed.isActive() && begin.getAsLong() != placed.meterStartWh()) {
+            placed = transactions.correctMeterStart(placed.id(), begin.getAsLong());
+        }
+        return placed;
     }
 
     private record Created(Transaction transaction, Optional<Authorization> authorization) {

@@ -26,6 +26,8 @@ public record TransactionEvent(StationId stationId, String stationTransactionId,
                                List<MeterSample> samples) {
     public enum Kind { STARTED, UPDATED, ENDED }
 
+    private static final String TRANSACTION_BEGIN = "Transaction.Begin";
+
     public TransactionEvent {
         Require.present(stationId, "stationId");
         Require.text(stationTransactionId, 36, "transactionInfo.transactionId");
@@ -39,6 +41,12 @@ public record TransactionEvent(StationId stationId, String stationTransactionId,
             throw new InvalidInput("evse.id", "must be 0 or more");
         }
         samples = samples == null ? List.of() : List.copyOf(samples);
+    }
+
+    /** The reading of the energy register taken when the transaction began (context Transaction.Begin), if sent. */
+    public java.util.OptionalLong beginRegisterWh() {
+        return MeterSample.lastEnergyRegisterWh(samples.stream()
+                .filter(s -> TRANSACTION_BEGIN.equals(s.context())).toList());
     }
 
     /** The last reading of the energy register in this event, in Wh, if it has one. */

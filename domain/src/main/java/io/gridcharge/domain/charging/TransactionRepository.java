@@ -41,6 +41,19 @@ public interface TransactionRepository {
      */
     Transaction identify(long id, IdToken idToken, AuthorizationStatus authorization);
 
+    /**
+     * Places a transaction that started on no EVSE (connector 0: OCPP 2.0.1 authorization first, E03) on the one
+     * named later; a transaction placed already stays where it is. Returns the transaction as it is afterwards.
+     */
+    Transaction locate(long id, int connectorId);
+
+    /**
+     * Sets the meter start of an active transaction to the register reading taken when it began, reported after
+     * its start (OCPP 2.0.1 context Transaction.Begin, J02); a stopped transaction is not changed. Returns the
+     * transaction as it is afterwards.
+     */
+    Transaction correctMeterStart(long id, long meterStartWh);
+
     Page<Transaction> list(TransactionQuery query, PageRequest page);
 
     /** Stores samples of a station's connector, with the transaction they belong to when known. */

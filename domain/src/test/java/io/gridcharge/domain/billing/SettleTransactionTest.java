@@ -153,6 +153,16 @@ class SettleTransactionTest {
         }
 
         @Override
+        public Transaction locate(long id, int connectorId) {
+            return delegate.locate(id, connectorId);
+        }
+
+        @Override
+        public Transaction correctMeterStart(long id, long meterStartWh) {
+            return delegate.correctMeterStart(id, meterStartWh);
+        }
+
+        @Override
         public io.gridcharge.domain.shared.Page<Transaction> list(io.gridcharge.domain.charging.TransactionQuery query,
                                                                   PageRequest page) {
             return delegate.list(query, page);

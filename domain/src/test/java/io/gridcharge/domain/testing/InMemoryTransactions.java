@@ -69,6 +69,32 @@ public final class InMemoryTransactions implements TransactionRepository {
     }
 
     @Override
+    public synchronized Transaction locate(long id, int connectorId) {
+        Transaction t = transactions.get(id);
+        if (t.connectorId() != 0) {
+            return t;
+        }
+        Transaction located = new Transaction(t.id(), t.stationId(), connectorId, t.stationTransactionId(),
+                t.idToken(), t.startAuthorization(), t.reservationId(), t.meterStartWh(), t.startedAt(),
+                t.meterStopWh(), t.stoppedAt(), t.stopReason(), t.stoppedBy(), t.status());
+        transactions.put(id, located);
+        return located;
+    }
+
+    @Override
+    public synchronized Transaction correctMeterStart(long id, long meterStartWh) {
+        Transaction t = transactions.get(id);
+        if (!t.isActive()) {
+            return t;
+        }
+        Transaction corrected = new Transaction(t.id(), t.stationId(), t.connectorId(), t.stationTransactionId(),
+                t.idToken(), t.startAuthorization(), t.reservationId(), meterStartWh, t.startedAt(),
+                t.meterStopWh(), t.stoppedAt(), t.stopReason(), t.stoppedBy(), t.status());
+        transactions.put(id, corrected);
+        return corrected;
+    }
+
+    @Override
     public List<Transaction> activeFor(IdToken idToken) {
         return transactions.values().stream().filter(t -> t.isActive() && idToken.equals(t.idToken())).toList();
     }

@@ -1,5 +1,6 @@
 package io.gridcharge.gateway.v201;
 
+import io.gridcharge.domain.devicemodel.MessageLimits;
 import io.gridcharge.gateway.ProtocolAdapter;
 import io.gridcharge.gateway.RpcStationSession;
 import io.gridcharge.gateway.StationLink;
@@ -13,10 +14,12 @@ import io.gridcharge.ocpp.v201.Ocpp201Catalog;
  */
 public final class Ocpp201Adapter implements ProtocolAdapter {
     private final Ocpp201Services services;
-    private final Ocpp201Commands commands = new Ocpp201Commands();
+    private final MessageLimits limits;
 
-    public Ocpp201Adapter(Ocpp201Services services) {
+    /** @param limits what each station takes in one message, which the platform's commands keep to */
+    public Ocpp201Adapter(Ocpp201Services services, MessageLimits limits) {
         this.services = services;
+        this.limits = limits;
     }
 
     @Override
@@ -26,6 +29,8 @@ public final class Ocpp201Adapter implements ProtocolAdapter {
 
     @Override
     public StationSession open(StationLink link) {
+        Ocpp201Commands commands = new Ocpp201Commands(
+                () -> limits.itemsPerMessage(link.stationId(), "GetVariables"));
         return new RpcStationSession(link, catalog(), new Ocpp201CallHandler(link.stationId(), services), commands);
     }
 }

@@ -15,7 +15,6 @@ import io.gridcharge.ocpp.v201.provisioning.GetVariableDataType;
 import io.gridcharge.ocpp.v201.provisioning.GetVariableResultType;
 import io.gridcharge.ocpp.v201.provisioning.GetVariableStatusEnumType;
 import io.gridcharge.ocpp.v201.provisioning.GetVariablesRequest;
-import io.gridcharge.ocpp.v201.provisioning.GetVariablesResponse;
 import io.gridcharge.ocpp.v201.provisioning.ResetEnumType;
 import io.gridcharge.ocpp.v201.provisioning.ResetRequest;
 import io.gridcharge.ocpp.v201.provisioning.SetVariableDataType;
@@ -33,8 +32,10 @@ import io.gridcharge.ocpp.v201.types.VariableType;
 import io.gridcharge.ocpp.validation.PayloadViolation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * The platform's commands as OCPP 2.0.1 calls (F, B, G), and the station's answers as {@link CommandReply}
@@ -42,7 +43,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link Ocpp201CallHandler}); where 2.0.1 wants a connector of the EVSE too, it is connector 1.
  *
  * <ul>
- * <li>Configuration keys are "Component.Variable" (e.g. "OCPPCommCtrlr.HeartbeatInterval"), the Actual
+ * <li>Configuration keys are "Component.Variable" (e.g. "OCPPCommCtrlr.HeartbeatInterval", with an instance
+ * "DeviceDataCtrlr.ItemsPerMessage[GetVariables]"), the Actual
  * attribute: ChangeConfiguration is SetVariables, GetConfiguration is GetVariables. 2.0.1 has no "all keys"
  * read; the whole model comes with GetBaseReport through the generic OCPP endpoint.</li>
  * <li>A hard reset is Immediate, a soft one OnIdle (B11/B12).</li>
@@ -50,10 +52,20 @@ import java.util.concurrent.ThreadLocalRandom;
  * and a random positive remoteStartId.</li>
  * <li>A command 2.0.1 has no call for here fails with {@link CommandFailure.Unsupported} naming the protocol
  * (the API answers it 400), and nothing is sent.</li>
+ * <li>GetConfiguration of more keys than the station takes in one GetVariables (its
+ * DeviceDataCtrlr.ItemsPerMessage[GetVariables], B06.FR.05) is sent as several, one after the other, and their
+ * results are answered together.</li>
  * </ul>
  */
 final class Ocpp201Commands implements CommandTranslator {
     private static final String PROTOCOL = "OCPP 2.0.1";
+
+    /** The station's ItemsPerMessage for GetVariables, read when a command is sent; empty when not known. */
+    private final Supplier<OptionalInt> getVariablesPerMessage;
+
+    Ocpp201Commands(Supplier<OptionalInt> getVariablesPerMessage) {
+        this.getVariablesPerMessage = getVariablesPerMessage;
+    }
 
     @Override
     public String action(StationCommand command) {
@@ -90,8 +102,7 @@ final class Ocpp201Commands implements CommandTranslator {
                     new SetVariableDataType(AttributeEnumType.Actual, change.value(), component(change.key(), "key"),
                             variable(change.key()), null)), null))
                     .thenApply(r -> status(r.setVariableResult().getFirst().attributeStatus()));
-            case StationCommand.GetConfiguration get -> session.call(getVariables(get))
-                    .thenApply(r -> configuration(get, r));
+            case StationCommand.GetConfiguration get -> getConfiguration(session, getVariableData(get));
             case StationCommand.ClearCache clear -> session.call(new ClearCacheRequest(null))
                     .thenApply(r -> status(r.status()));
             case StationCommand.TriggerMessage trigger -> session.call(triggerMessage(trigger))
@@ -138,7 +149,23 @@ final class Ocpp201Commands implements CommandTranslator {
         return new TriggerMessageRequest(evse == null ? null : new EVSEType(evse, connector, null), message, null);
     }
 
-    private static GetVariablesRequest getVariables(StationCommand.GetConfiguration get) {
+    /** The keys in requests of at most ItemsPerMessage each, sent in turn; the results answered as one. */
+    private CompletableFuture<CommandReply> getConfiguration(RpcSession session, List<GetVariableDataType> data) {
+        int perMessage = getVariablesPerMessage.get().orElse(data.size());
+        CompletableFuture<List<GetVariableResultType>> results = CompletableFuture.completedFuture(List.of());
+        for (int from = 0; from < data.size(); from += perMessage) {
+            List<GetVariableDataType> part = data.subList(from, Math.min(from + perMessage, data.size()));
+            results = results.thenCompose(earlier -> session.call(new GetVariablesRequest(part, null))
+                    .thenApply(answer -> {
+                        List<GetVariableResultType> all = new ArrayList<>(earlier);
+                        all.addAll(answer.getVariableResult());
+                        return all;
+                    }));
+        }
+        return results.thenApply(Ocpp201Commands::configuration);
+    }
+
+    private static List<GetVariableDataType> getVariableData(StationCommand.GetConfiguration get) {
         if (get.keys().isEmpty()) {
             throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "keys",
                     "must name Component.Variable keys for an " + PROTOCOL
@@ -148,14 +175,14 @@ final class Ocpp201Commands implements CommandTranslator {
         for (String key : get.keys()) {
             data.add(new GetVariableDataType(AttributeEnumType.Actual, component(key, "keys"), variable(key), null));
         }
-        return new GetVariablesRequest(data, null);
+        return data;
     }
 
-    private static CommandReply configuration(StationCommand.GetConfiguration get, GetVariablesResponse response) {
+    private static CommandReply configuration(List<GetVariableResultType> results) {
         List<CommandReply.ConfigurationValue> values = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        for (GetVariableResultType result : response.getVariableResult()) {
-            String key = result.component().name() + "." + result.variable().name();
+        for (GetVariableResultType result : results) {
+            String key = key(result.component(), result.variable());
             if (result.attributeStatus() == GetVariableStatusEnumType.Accepted) {
                 // GetVariables does not say whether a variable is writable; the device model does.
                 values.add(new CommandReply.ConfigurationValue(key, false, result.attributeValue()));
@@ -176,8 +203,20 @@ final class Ocpp201Commands implements CommandTranslator {
         return ComponentType.of(key.substring(0, dot));
     }
 
+    /** The variable after the first dot, with its instance in brackets when it has one: "ItemsPerMessage[GetVariables]". */
     private static VariableType variable(String key) {
-        return new VariableType(key.substring(key.indexOf('.') + 1), null, null);
+        String variable = key.substring(key.indexOf('.') + 1);
+        int bracket = variable.indexOf('[');
+        if (bracket > 0 && variable.endsWith("]")) {
+            return new VariableType(variable.substring(0, bracket), variable.substring(bracket + 1, variable.length() - 1),
+                    null);
+        }
+        return new VariableType(variable, null, null);
+    }
+
+    private static String key(ComponentType component, VariableType variable) {
+        return component.name() + "." + variable.name()
+                + (variable.instance() == null ? "" : "[" + variable.instance() + "]");
     }
 
     private static CommandReply status(Enum<?> status) {

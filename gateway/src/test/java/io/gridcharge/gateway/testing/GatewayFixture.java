@@ -8,6 +8,7 @@ import io.gridcharge.domain.charging.RecordMeterValues;
 import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
+import io.gridcharge.domain.devicemodel.MessageLimits;
 import io.gridcharge.domain.devicemodel.RecordDeviceReport;
 import io.gridcharge.domain.security.RecordSecurityEvent;
 import io.gridcharge.domain.shared.BoundedPasswordHasher;
@@ -120,7 +121,8 @@ public final class GatewayFixture implements AutoCloseable {
                         new RecordDeviceReport(deviceModels, events, clock),
                         new RecordTransactionEvent(transactions, transactionEvents, services.startTransaction(),
                                 services.stopTransaction(), services.meterValues(), authorize, events, clock),
-                        services.meterValues(), new RecordSecurityEvent(securityEvents, events, clock))))).start();
+                        services.meterValues(), new RecordSecurityEvent(securityEvents, events, clock)),
+                        new MessageLimits(deviceModels)))).start();
     }
 
     private static void awaitGate(CountDownLatch gate) {

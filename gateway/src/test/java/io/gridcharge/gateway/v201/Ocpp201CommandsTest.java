@@ -134,6 +134,50 @@ class Ocpp201CommandsTest {
         }
     }
 
+    /** Answers every GetVariableData Accepted, with the variable's name as its value. */
+    private static String acceptingEach(JsonNode request) {
+        StringBuilder results = new StringBuilder();
+        for (JsonNode data : request.get("getVariableData")) {
+            results.append(results.isEmpty() ? "" : ",").append("{\"attributeStatus\":\"Accepted\",")
+                    .append("\"attributeValue\":\"").append(data.get("variable").get("name").asText()).append("\",")
+                    .append("\"component\":").append(data.get("component")).append(",")
+                    .append("\"variable\":").append(data.get("variable")).append("}");
+        }
+        return "{\"getVariableResult\":[" + results + "]}";
+    }
+
+    @Test
+    void TC_B_08_CSMS_moreKeysThanTheStationTakesInOneMessageAreAskedForInSeveralGetVariables() {
+        try (TestStation station = bootedStation().answering("GetVariables", Ocpp201CommandsTest::acceptingEach)) {
+            station.call("NotifyReport", "{\"requestId\":1,\"generatedAt\":\"2026-11-21T08:00:00Z\",\"seqNo\":0,"
+                    + "\"reportData\":[{\"component\":{\"name\":\"DeviceDataCtrlr\"},\"variable\":"
+                    + "{\"name\":\"ItemsPerMessage\",\"instance\":\"GetVariables\"},\"variableAttribute\":"
+                    + "[{\"type\":\"Actual\",\"value\":\"2\",\"mutability\":\"ReadOnly\"}]}]}");
+
+            CommandReply read = send(new StationCommand.GetConfiguration(List.of("DeviceDataCtrlr.ItemsPerMessage[GetReport]",
+                    "DeviceDataCtrlr.ItemsPerMessage[GetVariables]", "AuthCtrlr.AuthorizeRemoteStart")));
+
+            assertThat(station.callsReceived("GetVariables")).extracting(call -> call.get(3).get("getVariableData").size())
+                    .containsExactly(2, 1);
+            JsonNode first = payload(station, "GetVariables").get("getVariableData").get(0);
+            assertThat(first.get("variable").get("name").asText()).isEqualTo("ItemsPerMessage");
+            assertThat(first.get("variable").get("instance").asText()).isEqualTo("GetReport");
+            assertThat(read.configuration()).extracting(CommandReply.ConfigurationValue::key).containsExactly(
+                    "DeviceDataCtrlr.ItemsPerMessage[GetReport]", "DeviceDataCtrlr.ItemsPerMessage[GetVariables]",
+                    "AuthCtrlr.AuthorizeRemoteStart");
+        }
+    }
+
+    @Test
+    void aStationThatNeverSaidItsLimitIsAskedForEveryKeyInOneGetVariables() {
+        try (TestStation station = bootedStation().answering("GetVariables", Ocpp201CommandsTest::acceptingEach)) {
+            send(new StationCommand.GetConfiguration(List.of("A.B", "C.D", "E.F")));
+
+            assertThat(station.callsReceived("GetVariables")).extracting(call -> call.get(3).get("getVariableData").size())
+                    .containsExactly(3);
+        }
+    }
+
     @Test
     void aCommandWithoutA201CallFailsUnsupportedNamingTheProtocolAndSendsNothing() {
         try (TestStation station = bootedStation()) {

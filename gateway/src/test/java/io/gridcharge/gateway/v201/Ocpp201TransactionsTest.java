@@ -145,6 +145,28 @@ class Ocpp201TransactionsTest {
     }
 
     @Test
+    void TC_J_08_CSMS_aTransactionAuthorizedBeforePlugInTakesTheEvseAndBeginReadingOfALaterEvent() {
+        try (TestStation station = gateway.station201("CP-1").open()) {
+            station.call("TransactionEvent", withToken(event("Started", 0, "Authorized", "TX-5", "", ""), "TAG-1"));
+            assertThat(transaction("TX-5").connectorId()).isZero();
+            station.call("TransactionEvent", with(event("Updated", 1, "CablePluggedIn", "TX-5",
+                    ",\"chargingState\":\"EVConnected\"", energy(7000, "Transaction.Begin")),
+                    "\"evse\":{\"id\":2,\"connectorId\":1}"));
+            station.call("TransactionEvent", with(event("Updated", 2, "MeterValuePeriodic", "TX-5", "",
+                    energy(8000, "Transaction.Begin")), "\"evse\":{\"id\":3,\"connectorId\":1}"));
+            station.call("TransactionEvent", event("Ended", 3, "EVCommunicationLost", "TX-5",
+                    ",\"stoppedReason\":\"EVDisconnected\"", energy(9500, "Transaction.End")));
+            // a stopped transaction's booked energy stays, whatever comes after
+            station.call("TransactionEvent", event("Updated", 4, "MeterValuePeriodic", "TX-5", "",
+                    energy(100, "Transaction.Begin")));
+        }
+        Transaction transaction = transaction("TX-5");
+        assertThat(transaction.connectorId()).as("placed once, on the first EVSE named").isEqualTo(2);
+        assertThat(transaction.meterStartWh()).isEqualTo(8000);
+        assertThat(transaction.energyWh()).hasValue(1500);
+    }
+
+    @Test
     void TC_J_01_CSMS_meterValuesOutsideATransactionAreKeptAgainstTheEvseWithTheMultiplierApplied() {
         try (TestStation station = gateway.station201("CP-1").open()) {
             JsonNode answer = station.call("MeterValues", "{\"evseId\":2,\"meterValue\":[{\"timestamp\":"

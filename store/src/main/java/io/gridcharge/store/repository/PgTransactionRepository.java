@@ -91,6 +91,30 @@ public final class PgTransactionRepository implements TransactionRepository {
         });
     }
 
+    /** Only a row on connector 0 is changed, so a transaction once placed stays on its EVSE. */
+    @Override
+    public Transaction locate(long id, int connectorId) {
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("UPDATE transactions SET connector_id = :connectorId WHERE id = :id AND connector_id = 0")
+                    .bind("id", id)
+                    .bind("connectorId", connectorId)
+                    .execute();
+            return findById(handle, id).orElseThrow(() -> new IllegalStateException("no transaction " + id));
+        });
+    }
+
+    /** Only an active row is changed: the energy of a stopped transaction is booked and stays as it is. */
+    @Override
+    public Transaction correctMeterStart(long id, long meterStartWh) {
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("UPDATE transactions SET meter_start_wh = :meterStartWh WHERE id = :id AND status = 'ACTIVE'")
+                    .bind("id", id)
+                    .bind("meterStartWh", meterStartWh)
+                    .execute();
+            return findById(handle, id).orElseThrow(() -> new IllegalStateException("no transaction " + id));
+        });
+    }
+
     @Override
     public List<Transaction> activeFor(IdToken idToken) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT
