@@ -9,6 +9,7 @@ import io.gridcharge.api.live.LiveTickets;
 import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
+import io.gridcharge.api.monitoring.StationReportServices;
 import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.app.billing.PlatformBilling;
 import io.gridcharge.app.config.Setting;
@@ -42,6 +43,7 @@ import io.gridcharge.domain.firmware.UpdateStationFirmware;
 import io.gridcharge.domain.localauth.CheckLocalListVersion;
 import io.gridcharge.domain.localauth.ChooseLocalList;
 import io.gridcharge.domain.localauth.SynchronizeLocalList;
+import io.gridcharge.domain.monitoring.AlarmAdministration;
 import io.gridcharge.domain.monitoring.RecordCustomerInformation;
 import io.gridcharge.domain.monitoring.RecordMonitoringReport;
 import io.gridcharge.domain.monitoring.RecordStationEvents;
@@ -265,7 +267,8 @@ public final class Platform implements AutoCloseable {
                 consoleServices(settings, database, stationRepository, live,
                 new UserAdministration(userRepository, clock), "ws://" + bind + ":" + gateway.port() + "/ocpp",
                 clock),
-                billing.apiServices());
+                billing.apiServices(), new StationReportServices(new PgTransactionEventLog(database.jdbi()),
+                smartChargingReports, monitoring, new AlarmAdministration(monitoring, clock)));
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

@@ -100,7 +100,8 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.TriggerMessage trigger -> session.call(triggerMessage(trigger))
                     .thenApply(r -> status(r.status()));
             case StationCommand.SetChargingProfile set -> SmartChargingCalls201.setChargingProfile(session, set);
-            case StationCommand.ClearChargingProfile clear -> SmartChargingCalls201.clearChargingProfile(session, clear);
+            case StationCommand.ClearChargingProfile clear ->
+                    SmartChargingCalls201.clearChargingProfile(session, clear);
             case StationCommand.GetCompositeSchedule get -> SmartChargingCalls201.getCompositeSchedule(session, get);
             default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
                     command.getClass().getSimpleName() + " cannot be sent to an " + PROTOCOL

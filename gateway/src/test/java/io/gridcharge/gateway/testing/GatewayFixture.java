@@ -128,7 +128,8 @@ public final class GatewayFixture implements AutoCloseable {
                         new RecordTransactionEvent(transactions, transactionEvents, services.startTransaction(),
                                 services.stopTransaction(), services.meterValues(), authorize, events, clock),
                         services.meterValues(), new RecordSecurityEvent(securityEvents, events, clock),
-                        new Ocpp201GridServices(new RecordSmartChargingReports(smartChargingReports, transactions, clock),
+                        new Ocpp201GridServices(
+                                new RecordSmartChargingReports(smartChargingReports, transactions, clock),
                                 new RecordStationEvents(monitoring, events, clock),
                                 new RecordMonitoringReport(monitoring, clock),
                                 new RecordCustomerInformation(monitoring, clock)))))).start();

@@ -42,7 +42,8 @@ public final class PgSmartChargingReports implements SmartChargingReportReposito
         return jdbi.inTransaction(handle -> {
             clearLimits(handle, limit.stationId(), limit.evseId(), limit.source(), limit.reportedAt());
             long id = handle.createUpdate("""
-                            INSERT INTO external_charging_limits (station_id, evse_id, source, grid_critical, reported_at)
+                            INSERT INTO external_charging_limits (station_id, evse_id, source, grid_critical,
+                                reported_at)
                             VALUES (:stationId, :evseId, :source, :gridCritical, :reportedAt)""")
                     .bind("stationId", limit.stationId().value())
                     .bind("evseId", limit.evseId())
@@ -143,7 +144,8 @@ public final class PgSmartChargingReports implements SmartChargingReportReposito
     public void addEvSchedule(EvChargingSchedule schedule) {
         jdbi.useTransaction(handle -> {
             long id = handle.createUpdate("""
-                            INSERT INTO ev_charging_schedules (station_id, evse_id, transaction_id, time_base, received_at)
+                            INSERT INTO ev_charging_schedules (station_id, evse_id, transaction_id, time_base,
+                                received_at)
                             VALUES (:stationId, :evseId, :transactionId, :timeBase, :receivedAt)""")
                     .bind("stationId", schedule.stationId().value())
                     .bind("evseId", schedule.evseId())
