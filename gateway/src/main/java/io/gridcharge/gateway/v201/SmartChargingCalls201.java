@@ -68,7 +68,7 @@ final class SmartChargingCalls201 {
                 .thenApply(response -> compositeSchedule(get.connectorId(), response));
     }
 
-    /** K05: the TxProfile of a remote start names no transaction yet (F01.FR.09 / K05). */
+    /** K05: the TxProfile of a remote start names no transaction: it has not started yet. */
     static ChargingProfileType remoteStartProfile(ChargingProfile profile) {
         return profile(profile, null);
     }
