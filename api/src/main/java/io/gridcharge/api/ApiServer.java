@@ -17,6 +17,7 @@ import io.gridcharge.api.console.DashboardRoutes;
 import io.gridcharge.api.console.MapRoutes;
 import io.gridcharge.api.devicemodel.DeviceModelRoutes;
 import io.gridcharge.api.energy.ChargingProfileRoutes;
+import io.gridcharge.api.energy.SmartChargingReportRoutes;
 import io.gridcharge.api.firmware.FileTransferRoutes;
 import io.gridcharge.api.firmware.FirmwareRoutes;
 import io.gridcharge.api.http.ErrorAnswers;
@@ -26,6 +27,7 @@ import io.gridcharge.api.http.RequestMetrics;
 import io.gridcharge.api.live.LiveFeed;
 import io.gridcharge.api.live.LiveRoutes;
 import io.gridcharge.api.localauth.LocalListRoutes;
+import io.gridcharge.api.monitoring.MonitoringRoutes;
 import io.gridcharge.api.reservation.ReservationRoutes;
 import io.gridcharge.api.security.SecurityRoutes;
 import io.gridcharge.api.station.JournalRoutes;
@@ -33,6 +35,7 @@ import io.gridcharge.api.station.StationRoutes;
 import io.gridcharge.api.system.SystemRoutes;
 import io.gridcharge.api.token.IdTokenRoutes;
 import io.gridcharge.api.transaction.OrphanStopRoutes;
+import io.gridcharge.api.transaction.TransactionEventRoutes;
 import io.gridcharge.api.transaction.TransactionRoutes;
 import io.gridcharge.api.user.UserRoutes;
 import io.javalin.Javalin;
@@ -114,6 +117,11 @@ public final class ApiServer {
             new FirmwareRoutes(services.firmware(), services.stations(), json).register(config.routes);
             new FileTransferRoutes(services.firmware()).register(config.routes);
             new DeviceModelRoutes(services.stations(), services.deviceModels()).register(config.routes);
+            new SmartChargingReportRoutes(services.stationReports().smartChargingReports(), services.stations())
+                    .register(config.routes);
+            new MonitoringRoutes(services.stationReports(), services.stations(), json).register(config.routes);
+            new TransactionEventRoutes(services.transactions(), services.stationReports().transactionEvents())
+                    .register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
             new LiveRoutes(services.console().live(), services.console().tickets()).register(config.routes);
             new DashboardRoutes(services.console(), services.billing().orders(), services.presence(),

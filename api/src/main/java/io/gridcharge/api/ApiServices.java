@@ -4,6 +4,7 @@ import io.gridcharge.api.console.ConsoleServices;
 import io.gridcharge.api.billing.BillingServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
+import io.gridcharge.api.monitoring.StationReportServices;
 import io.gridcharge.api.security.SecurityServices;
 import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.reservation.ReservationServices;
@@ -27,7 +28,8 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           SmartChargingServices smartCharging,
                           SecurityServices security,
                           LocalListServices localLists, FirmwareServices firmware,
-                          DeviceModelRepository deviceModels, ConsoleServices console, BillingServices billing) {
+                          DeviceModelRepository deviceModels, ConsoleServices console, BillingServices billing,
+                          StationReportServices stationReports) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -46,5 +48,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(deviceModels, "deviceModels");
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(billing, "billing");
+        Objects.requireNonNull(stationReports, "stationReports");
     }
 }

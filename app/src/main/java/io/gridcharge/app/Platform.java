@@ -9,6 +9,7 @@ import io.gridcharge.api.live.LiveTickets;
 import io.gridcharge.api.energy.SmartChargingServices;
 import io.gridcharge.api.firmware.FirmwareServices;
 import io.gridcharge.api.localauth.LocalListServices;
+import io.gridcharge.api.monitoring.StationReportServices;
 import io.gridcharge.api.reservation.ReservationServices;
 import io.gridcharge.app.billing.PlatformBilling;
 import io.gridcharge.app.config.Setting;
@@ -30,6 +31,7 @@ import io.gridcharge.domain.energy.CompareCompositeSchedule;
 import io.gridcharge.domain.energy.InstallChargingProfile;
 import io.gridcharge.domain.energy.InstalledProfiles;
 import io.gridcharge.domain.journal.JournalRetention;
+import io.gridcharge.domain.energy.RecordSmartChargingReports;
 import io.gridcharge.domain.energy.RemoteStartWithProfile;
 import io.gridcharge.domain.energy.TransactionProfilesEnd;
 import io.gridcharge.domain.command.StationCommands;
@@ -43,6 +45,10 @@ import io.gridcharge.domain.firmware.UpdateStationFirmware;
 import io.gridcharge.domain.localauth.CheckLocalListVersion;
 import io.gridcharge.domain.localauth.ChooseLocalList;
 import io.gridcharge.domain.localauth.SynchronizeLocalList;
+import io.gridcharge.domain.monitoring.AlarmAdministration;
+import io.gridcharge.domain.monitoring.RecordCustomerInformation;
+import io.gridcharge.domain.monitoring.RecordMonitoringReport;
+import io.gridcharge.domain.monitoring.RecordStationEvents;
 import io.gridcharge.domain.reservation.CancelReservation;
 import io.gridcharge.domain.reservation.ReservationHistory;
 import io.gridcharge.domain.reservation.ReserveConnector;
@@ -69,6 +75,7 @@ import io.gridcharge.gateway.OcppServer;
 import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.gateway.v201.Ocpp201Adapter;
+import io.gridcharge.gateway.v201.Ocpp201GridServices;
 import io.gridcharge.gateway.v201.Ocpp201Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
@@ -81,8 +88,10 @@ import io.gridcharge.store.repository.PgDiagnosticsRepository;
 import io.gridcharge.store.repository.PgFirmwareRepository;
 import io.gridcharge.store.repository.PgLocalListRepository;
 import io.gridcharge.store.repository.PgMessageJournal;
+import io.gridcharge.store.repository.PgMonitoringRepository;
 import io.gridcharge.store.repository.PgOrphanStopRepository;
 import io.gridcharge.store.repository.PgReservationRepository;
+import io.gridcharge.store.repository.PgSmartChargingReports;
 import io.gridcharge.store.repository.PgStationCensus;
 import io.gridcharge.store.repository.PgStationLocations;
 import io.gridcharge.store.repository.PgStationRepository;
@@ -203,11 +212,17 @@ public final class Platform implements AutoCloseable {
                 new StopTransaction(transactionRepository, orphanStopRepository, authorize, events, clock),
                 new RecordMeterValues(transactionRepository, events, clock), stations, Map.of(),
                 new RecordTransferStatus(transferHistory, clock));
+        // What 2.0.1 stations report on smart charging and monitoring (issue 4, blocks K and N).
+        var smartChargingReports = new PgSmartChargingReports(database.jdbi());
+        var monitoring = new PgMonitoringRepository(database.jdbi());
         var ocpp201 = new Ocpp201Services(ocpp16.boot(), ocpp16.connectorStatus(), authorize, stations,
                 new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
                 new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
                         ocpp16.startTransaction(), ocpp16.stopTransaction(), ocpp16.meterValues(), authorize, events,
-                        clock), ocpp16.meterValues(), security.securityEvents());
+                        clock), ocpp16.meterValues(), security.securityEvents(),
+                new Ocpp201GridServices(new RecordSmartChargingReports(smartChargingReports, transactionRepository,
+                        clock), new RecordStationEvents(monitoring, events, clock),
+                        new RecordMonitoringReport(monitoring, clock), new RecordCustomerInformation(monitoring, clock)));
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         running.push(PlatformMetrics.register(registry, new DatabaseActivity(database.jdbi()), stationWrites, journal));
         String bind = settings.text(Setting.BIND);
@@ -268,7 +283,8 @@ public final class Platform implements AutoCloseable {
                 consoleServices(settings, database, stationRepository, live,
                 new UserAdministration(userRepository, clock), "ws://" + bind + ":" + gateway.port() + "/ocpp",
                 clock),
-                billing.apiServices());
+                billing.apiServices(), new StationReportServices(new PgTransactionEventLog(database.jdbi()),
+                smartChargingReports, monitoring, new AlarmAdministration(monitoring, clock)));
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

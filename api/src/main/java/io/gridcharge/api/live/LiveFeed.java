@@ -7,6 +7,7 @@ import io.gridcharge.api.http.Vocabulary;
 import io.gridcharge.domain.charging.ChargingEvents;
 import io.gridcharge.domain.charging.Transaction;
 import io.gridcharge.domain.event.DomainEvent;
+import io.gridcharge.domain.monitoring.MonitoringEvents;
 import io.gridcharge.domain.security.SecurityEvents;
 import io.gridcharge.domain.station.ConnectorStatus;
 import io.gridcharge.domain.station.StationEvents;
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * The platform's domain events as the console's live views see them (issue 8): station presence and boots,
- * connector states, meter readings, transactions started and stopped, and alarms. Subscribed to the event bus;
+ * connector states, meter readings, transactions started and stopped, and alarms (critical security events,
+ * faults, and the alarms operators' rules raise on 2.0.1 stations' events). Subscribed to the event bus;
  * hands each event, written as JSON once, to every open stream. Keeps the latest notices for a dashboard that
  * just opened, and each connector's latest power for the network's total.
  */
@@ -96,6 +98,19 @@ public final class LiveFeed implements Consumer<DomainEvent>, AutoCloseable {
                     detail.put("techInfo", e.event().techInfo());
                 }
                 notice(new Notice(e.at(), id(e), "security", true, detail));
+            }
+            case MonitoringEvents.AlarmRaised e -> {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("alarmId", e.alarm().id());
+                detail.put("component", e.alarm().componentName());
+                detail.put("variable", e.alarm().variableName());
+                if (e.alarm().actualValue() != null) {
+                    detail.put("actualValue", e.alarm().actualValue());
+                }
+                if (e.alarm().severity() != null) {
+                    detail.put("severity", e.alarm().severity());
+                }
+                notice(new Notice(e.at(), id(e), "alarm", true, detail));
             }
             default -> {
                 // Other events (security profile changes and the like) have no live view yet.

@@ -18,4 +18,7 @@ public interface TransactionEventLog {
 
     /** The seqNos below the highest received that never came, lowest first: the gaps of the transaction. */
     List<Integer> missingSeqNos(StationId stationId, String stationTransactionId);
+
+    /** The events kept against the platform's transaction, by seqNo. */
+    List<LoggedTransactionEvent> events(long transactionId);
 }

@@ -93,11 +93,19 @@ public sealed interface StationCommand {
 
     /**
      * Install a charging profile on a connector, 0 for the whole station (OCPP 1.6 §5.16); the placement rules
-     * of §3.13.1 are {@link InstalledChargingProfile}'s.
+     * of §3.13.1 are {@link InstalledChargingProfile}'s. A TxProfile's transaction is named by the platform's id
+     * in the profile and, for OCPP 2.0.1 stations, which know it only by their own id (K01.FR.03), by
+     * {@code stationTransactionId} too.
      */
-    record SetChargingProfile(int connectorId, ChargingProfile profile) implements StationCommand {
+    record SetChargingProfile(int connectorId, ChargingProfile profile, String stationTransactionId)
+            implements StationCommand {
         public SetChargingProfile {
             new InstalledChargingProfile(connectorId, profile);
+            Require.maxLength(stationTransactionId, 36, "transactionId");
+        }
+
+        public SetChargingProfile(int connectorId, ChargingProfile profile) {
+            this(connectorId, profile, null);
         }
 
         public InstalledChargingProfile installed() {

@@ -1,5 +1,6 @@
 package io.gridcharge.domain.energy;
 
+import io.gridcharge.domain.charging.Transaction;
 import io.gridcharge.domain.charging.TransactionRepository;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
@@ -33,18 +34,21 @@ public final class InstallChargingProfile {
     public CompletableFuture<ProfileInstallation> install(StationId stationId, int connectorId,
                                                           ChargingProfile profile) {
         ChargingProfile sent = profile;
+        String stationTransactionId = null;
         if (profile.purpose() == ChargingProfilePurpose.TX) {
-            long transactionId = running.on(stationId, connectorId)
+            Transaction transaction = running.transactionOn(stationId, connectorId)
                     .orElseThrow(() -> new Conflict("no transaction runs on connector " + connectorId
-                            + " of station " + stationId + ": a TxProfile applies to a running transaction"))
-                    .id();
+                            + " of station " + stationId + ": a TxProfile applies to a running transaction"));
+            long transactionId = transaction.id();
+            stationTransactionId = transaction.stationTransactionId();
             if (profile.transactionId() != null && profile.transactionId() != transactionId) {
                 throw new Conflict("transaction " + profile.transactionId() + " does not run on connector "
                         + connectorId + " of station " + stationId + " (transaction " + transactionId + " does)");
             }
             sent = profile.forTransaction(transactionId);
         }
-        StationCommand.SetChargingProfile command = new StationCommand.SetChargingProfile(connectorId, sent);
+        StationCommand.SetChargingProfile command = new StationCommand.SetChargingProfile(connectorId, sent,
+                stationTransactionId);
         return commands.send(stationId, command).thenApply(reply -> {
             if (ACCEPTED.equals(reply.status())) {
                 installed.change(stationId, held -> held.install(command.installed()));

@@ -20,13 +20,17 @@ final class RunningTransactions {
 
     /** The latest active transaction of the connector (a station runs at most one per connector). */
     Optional<RunningTransaction> on(StationId stationId, int connectorId) {
+        return transactionOn(stationId, connectorId).map(t -> new RunningTransaction(t.id(), t.startedAt()));
+    }
+
+    /** The same, as booked: with the station's own id of it (OCPP 2.0.1). */
+    Optional<Transaction> transactionOn(StationId stationId, int connectorId) {
         if (connectorId == 0) {
             return Optional.empty();
         }
         return transactions.list(new TransactionQuery(stationId, TransactionStatus.ACTIVE, null, null),
                         PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .filter(t -> t.connectorId() == connectorId)
-                .max(Comparator.comparing(Transaction::startedAt))
-                .map(t -> new RunningTransaction(t.id(), t.startedAt()));
+                .max(Comparator.comparing(Transaction::startedAt));
     }
 }

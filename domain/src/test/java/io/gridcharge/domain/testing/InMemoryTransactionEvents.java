@@ -1,5 +1,6 @@
 package io.gridcharge.domain.testing;
 
+import io.gridcharge.domain.charging.LoggedTransactionEvent;
 import io.gridcharge.domain.charging.TransactionEvent;
 import io.gridcharge.domain.charging.TransactionEventLog;
 import io.gridcharge.domain.station.StationId;
@@ -16,11 +17,22 @@ public final class InMemoryTransactionEvents implements TransactionEventLog {
     }
 
     private final Map<Key, TreeMap<Integer, TransactionEvent>> events = new java.util.HashMap<>();
+    private final Map<Long, TreeMap<Integer, LoggedTransactionEvent>> logged = new java.util.HashMap<>();
 
     @Override
     public synchronized boolean append(long transactionId, TransactionEvent event, Instant receivedAt) {
-        return events.computeIfAbsent(new Key(event.stationId(), event.stationTransactionId()), k -> new TreeMap<>())
-                .putIfAbsent(event.seqNo(), event) == null;
+        boolean fresh = events.computeIfAbsent(new Key(event.stationId(), event.stationTransactionId()),
+                k -> new TreeMap<>()).putIfAbsent(event.seqNo(), event) == null;
+        if (fresh) {
+            logged.computeIfAbsent(transactionId, k -> new TreeMap<>())
+                    .put(event.seqNo(), LoggedTransactionEvent.of(event, receivedAt));
+        }
+        return fresh;
+    }
+
+    @Override
+    public synchronized List<LoggedTransactionEvent> events(long transactionId) {
+        return new ArrayList<>(logged.getOrDefault(transactionId, new TreeMap<>()).values());
     }
 
     @Override

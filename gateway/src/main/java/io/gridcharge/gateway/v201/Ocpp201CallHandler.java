@@ -27,8 +27,12 @@ import io.gridcharge.ocpp.v201.availability.StatusNotificationResponse;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferRequest;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferResponse;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferStatusEnumType;
+import io.gridcharge.ocpp.v201.diagnostics.NotifyCustomerInformationRequest;
+import io.gridcharge.ocpp.v201.diagnostics.NotifyCustomerInformationResponse;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventResponse;
+import io.gridcharge.ocpp.v201.diagnostics.NotifyMonitoringReportRequest;
+import io.gridcharge.ocpp.v201.diagnostics.NotifyMonitoringReportResponse;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
@@ -38,9 +42,21 @@ import io.gridcharge.ocpp.v201.provisioning.NotifyReportRequest;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportResponse;
 import io.gridcharge.ocpp.v201.security.SecurityEventNotificationRequest;
 import io.gridcharge.ocpp.v201.security.SecurityEventNotificationResponse;
+import io.gridcharge.ocpp.v201.smartcharging.ClearedChargingLimitRequest;
+import io.gridcharge.ocpp.v201.smartcharging.ClearedChargingLimitResponse;
+import io.gridcharge.ocpp.v201.smartcharging.NotifyChargingLimitRequest;
+import io.gridcharge.ocpp.v201.smartcharging.NotifyChargingLimitResponse;
+import io.gridcharge.ocpp.v201.smartcharging.NotifyEVChargingNeedsRequest;
+import io.gridcharge.ocpp.v201.smartcharging.NotifyEVChargingNeedsResponse;
+import io.gridcharge.ocpp.v201.smartcharging.NotifyEVChargingNeedsStatusEnumType;
+import io.gridcharge.ocpp.v201.smartcharging.NotifyEVChargingScheduleRequest;
+import io.gridcharge.ocpp.v201.smartcharging.NotifyEVChargingScheduleResponse;
+import io.gridcharge.ocpp.v201.smartcharging.ReportChargingProfilesRequest;
+import io.gridcharge.ocpp.v201.smartcharging.ReportChargingProfilesResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionType;
+import io.gridcharge.ocpp.v201.types.GenericStatusEnumType;
 import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
 import io.gridcharge.ocpp.v201.types.IdTokenType;
 import java.util.List;
@@ -84,6 +100,13 @@ final class Ocpp201CallHandler implements CallHandler {
             case NotifyEventRequest notify -> notifyEvent(notify);
             case SecurityEventNotificationRequest event -> securityEvent(event);
             case DataTransferRequest transfer -> dataTransfer(transfer);
+            case ReportChargingProfilesRequest report -> reportChargingProfiles(report);
+            case NotifyChargingLimitRequest limit -> notifyChargingLimit(limit);
+            case ClearedChargingLimitRequest cleared -> clearedChargingLimit(cleared);
+            case NotifyEVChargingNeedsRequest needs -> notifyEvChargingNeeds(needs);
+            case NotifyEVChargingScheduleRequest schedule -> notifyEvChargingSchedule(schedule);
+            case NotifyMonitoringReportRequest report -> notifyMonitoringReport(report);
+            case NotifyCustomerInformationRequest information -> notifyCustomerInformation(information);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                     action + " is not supported by this CSMS");
         });
@@ -165,13 +188,65 @@ final class Ocpp201CallHandler implements CallHandler {
     }
 
     /**
-     * N07: stations report their monitored events, and the OCA test cases send them beside StatusNotification
-     * (TC_B_02, TC_E_01). Acknowledged and logged; the frame journal keeps them whole. Storing them for the
-     * operator is issue 4's N block, not done here.
+     * N07: stations report their monitored events (and the OCA test cases send them beside StatusNotification,
+     * TC_B_02, TC_E_01). Kept for the operator; those an alarm rule matches raise alarms.
      */
     private NotifyEventResponse notifyEvent(NotifyEventRequest request) {
         LOG.info("station {}: {} event(s) reported, part {}", station, request.eventData().size(), request.seqNo());
+        services.grid().events().record(station, GridReports201.events(request.eventData()));
         return new NotifyEventResponse(null);
+    }
+
+    /** K09: a part of the station's answer to GetChargingProfiles. */
+    private ReportChargingProfilesResponse reportChargingProfiles(ReportChargingProfilesRequest report) {
+        services.grid().smartCharging().profilesReported(GridReports201.profiles(station, report));
+        return new ReportChargingProfilesResponse(null);
+    }
+
+    /** K12: a limit set from outside the platform; EVSE 0 (or none) is the whole station. */
+    private NotifyChargingLimitResponse notifyChargingLimit(NotifyChargingLimitRequest request) {
+        services.grid().smartCharging().limitSet(station, request.evseId() == null ? 0 : request.evseId(),
+                WireNames.of(request.chargingLimit().chargingLimitSource()),
+                Boolean.TRUE.equals(request.chargingLimit().isGridCritical()),
+                GridReports201.schedules(request.chargingSchedule()));
+        return new NotifyChargingLimitResponse(null);
+    }
+
+    /** K13. */
+    private ClearedChargingLimitResponse clearedChargingLimit(ClearedChargingLimitRequest request) {
+        services.grid().smartCharging().limitCleared(station, request.evseId() == null ? 0 : request.evseId(),
+                WireNames.of(request.chargingLimitSource()));
+        return new ClearedChargingLimitResponse(null);
+    }
+
+    /**
+     * K15: kept for the planner against the EVSE's transaction. The platform computes no schedule for an EV yet, so
+     * it answers Processing (K15: the CSMS is still working out a schedule) rather than Accepted, which promises
+     * one: the station charges under the profiles it has, and a profile the planner sends later is a
+     * SetChargingProfile like any other.
+     */
+    private NotifyEVChargingNeedsResponse notifyEvChargingNeeds(NotifyEVChargingNeedsRequest request) {
+        services.grid().smartCharging().needs(GridReports201.needs(station, request));
+        return NotifyEVChargingNeedsResponse.of(NotifyEVChargingNeedsStatusEnumType.Processing);
+    }
+
+    /** K17: the EV's own plan, kept beside its needs. */
+    private NotifyEVChargingScheduleResponse notifyEvChargingSchedule(NotifyEVChargingScheduleRequest request) {
+        services.grid().smartCharging().evSchedule(station, request.evseId(), request.timeBase(),
+                SmartChargingCalls201.schedule(request.chargingSchedule()));
+        return NotifyEVChargingScheduleResponse.of(GenericStatusEnumType.Accepted);
+    }
+
+    /** N02: a part of the answer to GetMonitoringReport; each monitor replaces what was known of it. */
+    private NotifyMonitoringReportResponse notifyMonitoringReport(NotifyMonitoringReportRequest report) {
+        services.grid().monitors().record(station, GridReports201.monitors(report.monitor(), report.requestId()));
+        return new NotifyMonitoringReportResponse(null);
+    }
+
+    /** N09/N10: a part of the answer to CustomerInformation. */
+    private NotifyCustomerInformationResponse notifyCustomerInformation(NotifyCustomerInformationRequest request) {
+        services.grid().customerInformation().record(GridReports201.customerInformation(station, request));
+        return new NotifyCustomerInformationResponse(null);
     }
 
     /** A04: kept with the 1.6 stations' security events; the critical ones are raised. */

@@ -79,6 +79,9 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.GetConfiguration get -> "GetVariables";
             case StationCommand.ClearCache clear -> "ClearCache";
             case StationCommand.TriggerMessage trigger -> "TriggerMessage";
+            case StationCommand.SetChargingProfile set -> "SetChargingProfile";
+            case StationCommand.ClearChargingProfile clear -> "ClearChargingProfile";
+            case StationCommand.GetCompositeSchedule get -> "GetCompositeSchedule";
             default -> command.getClass().getSimpleName();
         };
     }
@@ -107,6 +110,10 @@ final class Ocpp201Commands implements CommandTranslator {
                     .thenApply(r -> status(r.status()));
             case StationCommand.TriggerMessage trigger -> session.call(triggerMessage(trigger))
                     .thenApply(r -> status(r.status()));
+            case StationCommand.SetChargingProfile set -> SmartChargingCalls201.setChargingProfile(session, set);
+            case StationCommand.ClearChargingProfile clear ->
+                    SmartChargingCalls201.clearChargingProfile(session, clear);
+            case StationCommand.GetCompositeSchedule get -> SmartChargingCalls201.getCompositeSchedule(session, get);
             default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
                     command.getClass().getSimpleName() + " cannot be sent to an " + PROTOCOL
                             + " station by this platform yet"));
@@ -114,13 +121,11 @@ final class Ocpp201Commands implements CommandTranslator {
     }
 
     private static RequestStartTransactionRequest remoteStart(StationCommand.RemoteStart start) {
-        if (start.chargingProfile() != null) {
-            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "chargingProfile",
-                    "cannot be sent with a remote start to an " + PROTOCOL + " station yet");
-        }
         return new RequestStartTransactionRequest(start.connectorId(), null,
                 IdTokenType.of(start.idToken().value(), IdTokenEnumType.Central),
-                ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE), null, null);
+                ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE),
+                start.chargingProfile() == null ? null
+                        : SmartChargingCalls201.remoteStartProfile(start.chargingProfile()), null);
     }
 
     /** F03: a 2.0.1 station knows its transactions by its own id only. */

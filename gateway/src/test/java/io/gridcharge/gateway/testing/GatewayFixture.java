@@ -10,6 +10,10 @@ import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.devicemodel.MessageLimits;
 import io.gridcharge.domain.devicemodel.RecordDeviceReport;
+import io.gridcharge.domain.energy.RecordSmartChargingReports;
+import io.gridcharge.domain.monitoring.RecordCustomerInformation;
+import io.gridcharge.domain.monitoring.RecordMonitoringReport;
+import io.gridcharge.domain.monitoring.RecordStationEvents;
 import io.gridcharge.domain.security.RecordSecurityEvent;
 import io.gridcharge.domain.shared.BoundedPasswordHasher;
 import io.gridcharge.domain.shared.PasswordHasher;
@@ -24,8 +28,10 @@ import io.gridcharge.domain.station.StationSettings;
 import io.gridcharge.domain.testing.Fakes;
 import io.gridcharge.domain.testing.InMemoryDeviceModels;
 import io.gridcharge.domain.testing.InMemoryJournal;
+import io.gridcharge.domain.testing.InMemoryMonitoring;
 import io.gridcharge.domain.testing.InMemoryOrphanStops;
 import io.gridcharge.domain.testing.InMemorySecurityEvents;
+import io.gridcharge.domain.testing.InMemorySmartChargingReports;
 import io.gridcharge.domain.testing.InMemoryStations;
 import io.gridcharge.domain.testing.InMemoryTokens;
 import io.gridcharge.domain.testing.InMemoryTransactionEvents;
@@ -40,6 +46,7 @@ import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.gateway.v16.VendorDataTransfer;
 import io.gridcharge.gateway.v201.Ocpp201Adapter;
+import io.gridcharge.gateway.v201.Ocpp201GridServices;
 import io.gridcharge.gateway.v201.Ocpp201Services;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -69,6 +76,8 @@ public final class GatewayFixture implements AutoCloseable {
     public final InMemoryDeviceModels deviceModels = new InMemoryDeviceModels(stations);
     public final InMemoryTransactionEvents transactionEvents = new InMemoryTransactionEvents();
     public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
+    public final InMemorySmartChargingReports smartChargingReports = new InMemorySmartChargingReports();
+    public final InMemoryMonitoring monitoring = new InMemoryMonitoring();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final ConnectionRegistry connections = new ConnectionRegistry();
     public final StationPresence presence = new StationPresence(clock, events, stations);
@@ -121,7 +130,12 @@ public final class GatewayFixture implements AutoCloseable {
                         new RecordDeviceReport(deviceModels, events, clock),
                         new RecordTransactionEvent(transactions, transactionEvents, services.startTransaction(),
                                 services.stopTransaction(), services.meterValues(), authorize, events, clock),
-                        services.meterValues(), new RecordSecurityEvent(securityEvents, events, clock)),
+                        services.meterValues(), new RecordSecurityEvent(securityEvents, events, clock),
+                        new Ocpp201GridServices(
+                                new RecordSmartChargingReports(smartChargingReports, transactions, clock),
+                                new RecordStationEvents(monitoring, events, clock),
+                                new RecordMonitoringReport(monitoring, clock),
+                                new RecordCustomerInformation(monitoring, clock))),
                         new MessageLimits(deviceModels)))).start();
     }
 

@@ -1,5 +1,6 @@
 package io.gridcharge.store.repository;
 
+import io.gridcharge.domain.charging.LoggedTransactionEvent;
 import io.gridcharge.domain.charging.TransactionEvent;
 import io.gridcharge.domain.charging.TransactionEventLog;
 import io.gridcharge.domain.station.StationId;
@@ -57,6 +58,23 @@ public final class PgTransactionEventLog implements TransactionEventLog {
                 .bind("stationId", stationId.value())
                 .bind("txId", stationTransactionId)
                 .mapTo(Integer.class)
+                .list());
+    }
+
+    @Override
+    public List<LoggedTransactionEvent> events(long transactionId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT station_transaction_id, event_type, seq_no, occurred_at, trigger_reason, offline,
+                            charging_state, evse_id, id_token, id_token_type, stopped_reason, samples, received_at
+                        FROM transaction_events WHERE transaction_id = :transactionId
+                        ORDER BY station_transaction_id, seq_no""")
+                .bind("transactionId", transactionId)
+                .map((row, ctx) -> new LoggedTransactionEvent(row.getString("station_transaction_id"),
+                        TransactionEvent.Kind.valueOf(row.getString("event_type")), row.getInt("seq_no"),
+                        Columns.instant(row, "occurred_at"), row.getString("trigger_reason"), row.getBoolean("offline"),
+                        row.getString("charging_state"), Columns.nullableInt(row, "evse_id"), row.getString("id_token"),
+                        row.getString("id_token_type"), row.getString("stopped_reason"), row.getInt("samples"),
+                        Columns.instant(row, "received_at")))
                 .list());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.charging.LoggedTransactionEvent;
 import io.gridcharge.domain.charging.NewTransaction;
 import io.gridcharge.domain.charging.Transaction;
 import io.gridcharge.domain.charging.TransactionEvent;
@@ -45,6 +46,22 @@ class PgTransactionEventLogIT {
         String type = db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT id_token_type FROM transaction_events WHERE seq_no = 3").mapTo(String.class).one());
         assertThat(type).isEqualTo("ISO14443");
+    }
+
+    @Test
+    void theEventsOfATransactionAreReadBySeqNoWithoutTheirSamples() {
+        long id = transactions.start(aStart("CP-1").withStationTransactionId("TX-3").build()).id();
+        log.append(id, anEvent("TX-3", 2, "eMAID"), minutes(4));
+        log.append(id, anEvent("TX-3", 0, null), minutes(5));
+
+        List<LoggedTransactionEvent> events = log.events(id);
+
+        assertThat(events).extracting(LoggedTransactionEvent::seqNo).containsExactly(0, 2);
+        assertThat(events.get(1).idToken()).isEqualTo("ALICE");
+        assertThat(events.get(1).idTokenType()).isEqualTo("eMAID");
+        assertThat(events.get(1).offline()).isTrue();
+        assertThat(events.get(1).receivedAt()).isEqualTo(minutes(4));
+        assertThat(log.events(id + 1)).isEmpty();
     }
 
     @Test
