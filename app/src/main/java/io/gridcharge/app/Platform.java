@@ -67,6 +67,7 @@ import io.gridcharge.gateway.OcppServer;
 import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.gateway.v201.Ocpp201Adapter;
+import io.gridcharge.gateway.v201.Ocpp201PlatformServices;
 import io.gridcharge.gateway.v201.Ocpp201Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
@@ -213,7 +214,8 @@ public final class Platform implements AutoCloseable {
                         presence,
                         journal, clock),
                 connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16()),
-                        new Ocpp201Adapter(ocpp201)), security.admission(),
+                        new Ocpp201Adapter(ocpp201, new Ocpp201PlatformServices(security.ocpp16().certificates(),
+                                billing.showRunningCost(stationCommands)))), security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);
 

@@ -148,10 +148,16 @@ public final class Vocabulary {
             DiagnosticsStatus.UPLOAD_FAILED, "UploadFailed",
             DiagnosticsStatus.RECEIVED, "Received"));
 
-    /** OCPP 1.6 Security Whitepaper CertificateUseEnumType. */
+    /**
+     * OCPP 1.6 Security Whitepaper CertificateUseEnumType and the ISO 15118 kinds of OCPP 2.0.1's
+     * GetCertificateIdUseEnumType; 2.0.1's CSMSRootCertificate is the 1.6 CentralSystemRootCertificate.
+     */
     public static final WireNames<RootCertificateKind> ROOT_CERTIFICATE_KIND = WireNames.of(RootCertificateKind.class,
             Map.of(RootCertificateKind.CENTRAL_SYSTEM_ROOT, "CentralSystemRootCertificate",
-                    RootCertificateKind.MANUFACTURER_ROOT, "ManufacturerRootCertificate"));
+                    RootCertificateKind.MANUFACTURER_ROOT, "ManufacturerRootCertificate",
+                    RootCertificateKind.V2G_ROOT, "V2GRootCertificate",
+                    RootCertificateKind.MO_ROOT, "MORootCertificate",
+                    RootCertificateKind.V2G_CERTIFICATE_CHAIN, "V2GCertificateChain"));
 
     /** OCPP 1.6 Security Whitepaper MessageTriggerEnumType of ExtendedTriggerMessage. */
     public static final WireNames<TriggerableMessage> EXTENDED_TRIGGER_MESSAGE = WireNames.of(TriggerableMessage.class,

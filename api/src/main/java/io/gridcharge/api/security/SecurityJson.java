@@ -1,5 +1,6 @@
 package io.gridcharge.api.security;
 
+import io.gridcharge.api.http.Vocabulary;
 import io.gridcharge.domain.security.CertificateId;
 import io.gridcharge.domain.security.InstalledCertificates;
 import io.gridcharge.domain.security.ReportedStatus;
@@ -63,10 +64,22 @@ final class SecurityJson {
         }
     }
 
-    record InstalledCertificatesView(String status, List<CertificateHashData> certificates) {
+    /** {@code chains}: what a 2.0.1 station said of each certificate's type and children (empty for 1.6). */
+    record InstalledCertificatesView(String status, List<CertificateHashData> certificates,
+                                     List<CertificateChainView> chains) {
         static InstalledCertificatesView of(String status, InstalledCertificates installed) {
             return new InstalledCertificatesView(status, installed == null ? List.of()
-                    : installed.certificates().stream().map(CertificateHashData::of).toList());
+                    : installed.certificates().stream().map(CertificateHashData::of).toList(),
+                    installed == null ? List.of() : installed.chains().stream().map(CertificateChainView::of).toList());
+        }
+    }
+
+    record CertificateChainView(String certificateType, CertificateHashData certificateHashData,
+                                List<CertificateHashData> childCertificateHashData) {
+        static CertificateChainView of(InstalledCertificates.Chain chain) {
+            return new CertificateChainView(Vocabulary.ROOT_CERTIFICATE_KIND.name(chain.kind()),
+                    CertificateHashData.of(chain.certificate()),
+                    chain.children().stream().map(CertificateHashData::of).toList());
         }
     }
 

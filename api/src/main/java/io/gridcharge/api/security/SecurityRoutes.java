@@ -36,6 +36,7 @@ public final class SecurityRoutes {
     /** OCPP 1.6 Security Whitepaper schemas: certificate 5500 characters, remoteLocation 512. */
     private static final int MAX_CERTIFICATE = 5500;
     private static final int MAX_LOCATION = 512;
+    private static final String CSMS_ROOT = "CSMSRootCertificate";
 
     private final SecurityServices services;
     private final JsonBody json;
@@ -130,7 +131,7 @@ public final class SecurityRoutes {
         InputErrors errors = new InputErrors();
         StationId station = PathParameters.stationId(ctx, errors);
         RootCertificateKind kind = oneOf(errors, "certificateType", request.certificateType(),
-                Vocabulary.ROOT_CERTIFICATE_KIND::parse);
+                SecurityRoutes::certificateKind);
         errors.required("certificate", request.certificate());
         errors.maxLength("certificate", request.certificate(), MAX_CERTIFICATE);
         errors.throwIfAny();
@@ -151,8 +152,9 @@ public final class SecurityRoutes {
         var request = json.read(ctx, SecurityJson.CertificateTypeRequest.class);
         InputErrors errors = new InputErrors();
         StationId station = PathParameters.stationId(ctx, errors);
-        RootCertificateKind kind = oneOf(errors, "certificateType", request.certificateType(),
-                Vocabulary.ROOT_CERTIFICATE_KIND::parse);
+        // Without a type, a 2.0.1 station lists the certificates of every type (M03); a 1.6 station needs one.
+        RootCertificateKind kind = request.certificateType() == null ? null
+                : errors.value("certificateType", () -> certificateKind(request.certificateType()));
         errors.throwIfAny();
         CommandReply reply = Answers.await(services.commands().send(station,
                 new StationCommand.GetInstalledCertificateIds(kind)), station, "get-installed-certificate-ids");
@@ -220,6 +222,12 @@ public final class SecurityRoutes {
         StationId station = PathParameters.stationId(ctx, errors);
         errors.throwIfAny();
         return station;
+    }
+
+    /** The API's spelling, or OCPP 2.0.1's CSMSRootCertificate for the central system's root. */
+    private static RootCertificateKind certificateKind(String name) {
+        return CSMS_ROOT.equals(name) ? RootCertificateKind.CENTRAL_SYSTEM_ROOT
+                : Vocabulary.ROOT_CERTIFICATE_KIND.parse(name);
     }
 
     private static SecurityProfile profile(Integer number, InputErrors errors) {

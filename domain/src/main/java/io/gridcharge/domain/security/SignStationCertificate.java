@@ -30,6 +30,15 @@ public final class SignStationCertificate {
 
     /** True when the request was signed and the certificate is on its way. */
     public boolean request(StationId station, String csrPem) {
+        return request(station, csrPem, null);
+    }
+
+    /**
+     * As {@link #request(StationId, String)}, for a 2.0.1 station that says what the certificate is for (A02/A03):
+     * the CertificateSigned that follows names the same use. The platform CA signs both uses; a V2G certificate
+     * from it is trusted by whoever installs the platform's root as their V2G root (see docs/design-notes.md).
+     */
+    public boolean request(StationId station, String csrPem, CertificateSigningUse use) {
         IssuedCertificate issued;
         try {
             issued = authority.signStationCertificate(station, csrPem);
@@ -40,7 +49,7 @@ public final class SignStationCertificate {
         LOG.info(() -> "station " + station + ": issued certificate " + issued.serialNumber() + " valid until "
                 + issued.notAfter());
         afterAnswer.execute(() -> commands.send(station,
-                        new StationCommand.CertificateSigned(issued.certificateChainPem()))
+                        new StationCommand.CertificateSigned(issued.certificateChainPem(), use))
                 .whenComplete((reply, failure) -> {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "station " + station + ": CertificateSigned failed", failure);

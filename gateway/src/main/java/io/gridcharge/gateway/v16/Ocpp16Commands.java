@@ -1,5 +1,6 @@
 package io.gridcharge.gateway.v16;
 
+import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.gateway.CommandTranslator;
@@ -59,6 +60,7 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.ExtendedTrigger trigger -> "ExtendedTriggerMessage";
             case StationCommand.GetLog get -> "GetLog";
             case StationCommand.SignedUpdateFirmware update -> "SignedUpdateFirmware";
+            case StationCommand.CostUpdated cost -> "CostUpdated";
         };
     }
 
@@ -110,6 +112,8 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.ExtendedTrigger trigger -> SecurityCalls.extendedTrigger(session, trigger);
             case StationCommand.GetLog get -> SecurityCalls.getLog(session, get);
             case StationCommand.SignedUpdateFirmware update -> SecurityCalls.signedUpdateFirmware(session, update);
+            case StationCommand.CostUpdated cost -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
+                    "CostUpdated is an OCPP 2.0.1 call; OCPP 1.6 stations have no running cost display"));
         };
     }
 

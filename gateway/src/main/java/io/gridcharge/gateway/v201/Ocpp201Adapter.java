@@ -13,10 +13,17 @@ import io.gridcharge.ocpp.v201.Ocpp201Catalog;
  */
 public final class Ocpp201Adapter implements ProtocolAdapter {
     private final Ocpp201Services services;
+    private final Ocpp201PlatformServices platform;
     private final Ocpp201Commands commands = new Ocpp201Commands();
 
     public Ocpp201Adapter(Ocpp201Services services) {
+        this(services, null);
+    }
+
+    /** With the certificate (A, M) and cost (I) calls handled by {@code platform}. */
+    public Ocpp201Adapter(Ocpp201Services services, Ocpp201PlatformServices platform) {
         this.services = services;
+        this.platform = platform;
     }
 
     @Override
@@ -26,6 +33,6 @@ public final class Ocpp201Adapter implements ProtocolAdapter {
 
     @Override
     public StationSession open(StationLink link) {
-        return new RpcStationSession(link, catalog(), new Ocpp201CallHandler(link.stationId(), services), commands);
+        return new RpcStationSession(link, catalog(), new Ocpp201CallHandler(link.stationId(), services, platform), commands);
     }
 }

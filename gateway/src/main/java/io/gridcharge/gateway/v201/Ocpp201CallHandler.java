@@ -3,6 +3,8 @@ package io.gridcharge.gateway.v201;
 import io.gridcharge.domain.authorization.Authorization;
 import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.billing.Money;
+import io.gridcharge.domain.billing.ShowRunningCost;
 import io.gridcharge.domain.charging.MeterSample;
 import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.TransactionEvent;
@@ -29,6 +31,8 @@ import io.gridcharge.ocpp.v201.datatransfer.DataTransferResponse;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferStatusEnumType;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventResponse;
+import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
+import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
@@ -38,11 +42,13 @@ import io.gridcharge.ocpp.v201.provisioning.NotifyReportRequest;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportResponse;
 import io.gridcharge.ocpp.v201.security.SecurityEventNotificationRequest;
 import io.gridcharge.ocpp.v201.security.SecurityEventNotificationResponse;
+import io.gridcharge.ocpp.v201.security.SignCertificateRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionType;
 import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
 import io.gridcharge.ocpp.v201.types.IdTokenType;
+import java.math.BigDecimal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,11 +68,20 @@ final class Ocpp201CallHandler implements CallHandler {
     private final StationId station;
     private final Ocpp201Services services;
     private final RegistrationGate gate;
+    /** Null when the platform runs without them: the blocks' calls are answered NotSupported, no cost is shown. */
+    private final Ocpp201PlatformServices platform;
+    private final SecurityCallHandler security;
 
     Ocpp201CallHandler(StationId station, Ocpp201Services services) {
+        this(station, services, null);
+    }
+
+    Ocpp201CallHandler(StationId station, Ocpp201Services services, Ocpp201PlatformServices platform) {
         this.station = station;
         this.services = services;
         this.gate = new RegistrationGate(station, services.stations(), "OCPP 2.0.1 B02.FR.09, B03.FR.07");
+        this.platform = platform;
+        this.security = platform == null ? null : new SecurityCallHandler(station, platform);
     }
 
     @Override
@@ -84,6 +99,9 @@ final class Ocpp201CallHandler implements CallHandler {
             case NotifyEventRequest notify -> notifyEvent(notify);
             case SecurityEventNotificationRequest event -> securityEvent(event);
             case DataTransferRequest transfer -> dataTransfer(transfer);
+            case SignCertificateRequest sign when security != null -> security.signCertificate(sign);
+            case Get15118EVCertificateRequest ev when security != null -> security.get15118EvCertificate(ev);
+            case GetCertificateStatusRequest ocsp when security != null -> security.getCertificateStatus(ocsp);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                     action + " is not supported by this CSMS");
         });
@@ -149,12 +167,31 @@ final class Ocpp201CallHandler implements CallHandler {
                 token == null ? null : WireNames.of(token.type()), WireNames.of(info.stoppedReason()),
                 MeterReadings201.read(request.meterValue(), "meterValue"));
         RecordTransactionEvent.Recorded recorded = services.transactionEvents().record(event);
+        BigDecimal totalCost = cost(event, recorded);
         if (token == null) {
-            return new TransactionEventResponse(null, null, null, null, null);
+            return new TransactionEventResponse(totalCost, null, null, null, null);
         }
         Authorization verdict = free ? Authorization.of(AuthorizationStatus.ACCEPTED)
                 : recorded.authorization().orElseGet(() -> authorization(token));
-        return new TransactionEventResponse(null, null, Ocpp201Mapping.idTokenInfo(verdict), null, null);
+        return new TransactionEventResponse(totalCost, null, Ocpp201Mapping.idTokenInfo(verdict), null, null);
+    }
+
+    /**
+     * I03: the final cost when the transaction ended (null when the platform does not price it); I02: while it
+     * runs, the running cost may leave as a CostUpdated after this answer (see {@link ShowRunningCost}). A
+     * repeated event changes nothing, so it shows nothing new either.
+     */
+    private BigDecimal cost(TransactionEvent event, RecordTransactionEvent.Recorded recorded) {
+        if (platform == null) {
+            return null;
+        }
+        if (event.kind() == TransactionEvent.Kind.ENDED) {
+            return platform.cost().finalCost(recorded.transaction()).map(Money::amount).orElse(null);
+        }
+        if (!recorded.repeated()) {
+            platform.cost().running(recorded.transaction(), event.samples());
+        }
+        return null;
     }
 
     /** J01: meter values outside (or beside) a transaction, kept against the EVSE; EVSE 0 is the main meter. */

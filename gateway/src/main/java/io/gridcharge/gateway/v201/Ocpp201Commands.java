@@ -25,6 +25,7 @@ import io.gridcharge.ocpp.v201.remotecontrol.RequestStartTransactionRequest;
 import io.gridcharge.ocpp.v201.remotecontrol.RequestStopTransactionRequest;
 import io.gridcharge.ocpp.v201.remotecontrol.TriggerMessageRequest;
 import io.gridcharge.ocpp.v201.remotecontrol.UnlockConnectorRequest;
+import io.gridcharge.ocpp.v201.tariffcost.CostUpdatedRequest;
 import io.gridcharge.ocpp.v201.types.ComponentType;
 import io.gridcharge.ocpp.v201.types.EVSEType;
 import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
@@ -67,6 +68,11 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.GetConfiguration get -> "GetVariables";
             case StationCommand.ClearCache clear -> "ClearCache";
             case StationCommand.TriggerMessage trigger -> "TriggerMessage";
+            case StationCommand.CertificateSigned signed -> "CertificateSigned";
+            case StationCommand.InstallCertificate install -> "InstallCertificate";
+            case StationCommand.DeleteCertificate delete -> "DeleteCertificate";
+            case StationCommand.GetInstalledCertificateIds get -> "GetInstalledCertificateIds";
+            case StationCommand.CostUpdated cost -> "CostUpdated";
             default -> command.getClass().getSimpleName();
         };
     }
@@ -96,6 +102,12 @@ final class Ocpp201Commands implements CommandTranslator {
                     .thenApply(r -> status(r.status()));
             case StationCommand.TriggerMessage trigger -> session.call(triggerMessage(trigger))
                     .thenApply(r -> status(r.status()));
+            case StationCommand.CertificateSigned signed -> SecurityCalls.certificateSigned(session, signed);
+            case StationCommand.InstallCertificate install -> SecurityCalls.installCertificate(session, install);
+            case StationCommand.DeleteCertificate delete -> SecurityCalls.deleteCertificate(session, delete);
+            case StationCommand.GetInstalledCertificateIds get -> SecurityCalls.getInstalledCertificateIds(session, get);
+            case StationCommand.CostUpdated cost -> session.call(CostUpdatedRequest.of(cost.totalCost().amount(),
+                    cost.stationTransactionId())).thenApply(r -> CommandReply.of("Accepted"));
             default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
                     command.getClass().getSimpleName() + " cannot be sent to an " + PROTOCOL
                             + " station by this platform yet"));
