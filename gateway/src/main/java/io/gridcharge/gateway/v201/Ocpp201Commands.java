@@ -73,6 +73,7 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.DeleteCertificate delete -> "DeleteCertificate";
             case StationCommand.GetInstalledCertificateIds get -> "GetInstalledCertificateIds";
             case StationCommand.CostUpdated cost -> "CostUpdated";
+            case StationCommand.ExtendedTrigger trigger -> "TriggerMessage";
             default -> command.getClass().getSimpleName();
         };
     }
@@ -106,6 +107,8 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.InstallCertificate install -> SecurityCalls.installCertificate(session, install);
             case StationCommand.DeleteCertificate delete -> SecurityCalls.deleteCertificate(session, delete);
             case StationCommand.GetInstalledCertificateIds get -> SecurityCalls.getInstalledCertificateIds(session, get);
+            case StationCommand.ExtendedTrigger trigger -> session.call(extendedTrigger(trigger))
+                    .thenApply(r -> status(r.status()));
             case StationCommand.CostUpdated cost -> session.call(CostUpdatedRequest.of(cost.totalCost().amount(),
                     cost.stationTransactionId())).thenApply(r -> CommandReply.of("Accepted"));
             default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
@@ -146,6 +149,25 @@ final class Ocpp201Commands implements CommandTranslator {
         };
         Integer evse = trigger.connectorId() == null || trigger.connectorId() == 0 ? null : trigger.connectorId();
         // A StatusNotification is about one connector, so the EVSE names connector 1 of it.
+        Integer connector = evse != null && message == MessageTriggerEnumType.StatusNotification ? 1 : null;
+        return new TriggerMessageRequest(evse == null ? null : new EVSEType(evse, connector, null), message, null);
+    }
+
+    /**
+     * The 1.6 Security Whitepaper's ExtendedTriggerMessage is 2.0.1's TriggerMessage: its certificate request is
+     * SignChargingStationCertificate (A02), the others as {@link #triggerMessage}.
+     */
+    private static TriggerMessageRequest extendedTrigger(StationCommand.ExtendedTrigger trigger) {
+        MessageTriggerEnumType message = switch (trigger.message()) {
+            case BOOT_NOTIFICATION -> MessageTriggerEnumType.BootNotification;
+            case LOG_STATUS_NOTIFICATION -> MessageTriggerEnumType.LogStatusNotification;
+            case FIRMWARE_STATUS_NOTIFICATION -> MessageTriggerEnumType.FirmwareStatusNotification;
+            case HEARTBEAT -> MessageTriggerEnumType.Heartbeat;
+            case METER_VALUES -> MessageTriggerEnumType.MeterValues;
+            case SIGN_CHARGE_POINT_CERTIFICATE -> MessageTriggerEnumType.SignChargingStationCertificate;
+            case STATUS_NOTIFICATION -> MessageTriggerEnumType.StatusNotification;
+        };
+        Integer evse = trigger.connectorId() == null || trigger.connectorId() == 0 ? null : trigger.connectorId();
         Integer connector = evse != null && message == MessageTriggerEnumType.StatusNotification ? 1 : null;
         return new TriggerMessageRequest(evse == null ? null : new EVSEType(evse, connector, null), message, null);
     }
