@@ -5,6 +5,7 @@ import io.gridcharge.domain.security.CertificateId;
 import io.gridcharge.domain.security.InstalledCertificates;
 import io.gridcharge.domain.security.ReportedStatus;
 import io.gridcharge.domain.security.SecurityEvent;
+import io.gridcharge.domain.security.StationCertificate;
 import io.gridcharge.domain.security.StationSecurity;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +81,27 @@ final class SecurityJson {
             return new CertificateChainView(Vocabulary.ROOT_CERTIFICATE_KIND.name(chain.kind()),
                     CertificateHashData.of(chain.certificate()),
                     chain.children().stream().map(CertificateHashData::of).toList());
+        }
+    }
+
+    /**
+     * {@code source}: Issued (by the platform CA), Installed (accepted in an InstallCertificate) or Reported (in
+     * the station's last GetInstalledCertificateIds answer).
+     */
+    record StationCertificateView(long id, String source, String certificateType, String use,
+                                  CertificateHashData certificateHashData, String serialNumber, String certificate,
+                                  Instant notAfter, Instant recordedAt) {
+        static StationCertificateView of(StationCertificate certificate) {
+            return new StationCertificateView(certificate.id(), switch (certificate.source()) {
+                case ISSUED -> "Issued";
+                case INSTALLED -> "Installed";
+                case REPORTED -> "Reported";
+            }, Vocabulary.ROOT_CERTIFICATE_KIND.name(certificate.kind()), certificate.use() == null ? null
+                    : switch (certificate.use()) {
+                        case CHARGING_STATION -> "ChargingStationCertificate";
+                        case V2G -> "V2GCertificate";
+                    }, certificate.hashData() == null ? null : CertificateHashData.of(certificate.hashData()),
+                    certificate.serialNumber(), certificate.pem(), certificate.notAfter(), certificate.recordedAt());
         }
     }
 

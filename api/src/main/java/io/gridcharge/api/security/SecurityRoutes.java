@@ -56,6 +56,7 @@ public final class SecurityRoutes {
                 ctx -> reportedStatus(ctx, ReportedStatus.Kind.LOG_UPLOAD));
         routes.get("/api/v1/stations/{id}/signed-firmware-status-reports",
                 ctx -> reportedStatus(ctx, ReportedStatus.Kind.SIGNED_FIRMWARE_UPDATE));
+        routes.get("/api/v1/stations/{id}/certificates", this::stationCertificates);
         routes.post(COMMANDS + "install-certificate", this::installCertificate);
         routes.post(COMMANDS + "delete-certificate", this::deleteCertificate);
         routes.post(COMMANDS + "get-installed-certificate-ids", this::installedCertificates);
@@ -126,6 +127,16 @@ public final class SecurityRoutes {
         ctx.json(PageView.of(services.reportedStatus().list(station, kind, page), SecurityJson.ReportedStatusView::of));
     }
 
+    /** What the platform knows of a station's certificates: issued to it, installed on it, reported by it. */
+    private void stationCertificates(Context ctx) {
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        PageRequest page = new QueryParameters(ctx, errors).page();
+        errors.throwIfAny();
+        services.administration().get(station);
+        ctx.json(PageView.of(services.certificates().of(station, page), SecurityJson.StationCertificateView::of));
+    }
+
     private void installCertificate(Context ctx) {
         var request = json.read(ctx, SecurityJson.InstallCertificateRequest.class);
         InputErrors errors = new InputErrors();
@@ -134,8 +145,12 @@ public final class SecurityRoutes {
                 SecurityRoutes::certificateKind);
         errors.required("certificate", request.certificate());
         errors.maxLength("certificate", request.certificate(), MAX_CERTIFICATE);
+        StationCommand.InstallCertificate command = kind == null || request.certificate() == null ? null
+                : errors.value(() -> new StationCommand.InstallCertificate(kind, request.certificate()));
         errors.throwIfAny();
-        status(ctx, station, "install-certificate", new StationCommand.InstallCertificate(kind, request.certificate()));
+        CommandReply reply = Answers.await(services.certificates().install(station, command), station,
+                "install-certificate");
+        ctx.json(new SecurityJson.StatusView(reply.status()));
     }
 
     private void deleteCertificate(Context ctx) {
@@ -145,7 +160,9 @@ public final class SecurityRoutes {
         CertificateId id = errors.value(() -> new CertificateId(request.hashAlgorithm(), request.issuerNameHash(),
                 request.issuerKeyHash(), request.serialNumber()));
         errors.throwIfAny();
-        status(ctx, station, "delete-certificate", new StationCommand.DeleteCertificate(id));
+        CommandReply reply = Answers.await(services.certificates().delete(station,
+                new StationCommand.DeleteCertificate(id)), station, "delete-certificate");
+        ctx.json(new SecurityJson.StatusView(reply.status()));
     }
 
     private void installedCertificates(Context ctx) {
@@ -156,7 +173,7 @@ public final class SecurityRoutes {
         RootCertificateKind kind = request.certificateType() == null ? null
                 : errors.value("certificateType", () -> certificateKind(request.certificateType()));
         errors.throwIfAny();
-        CommandReply reply = Answers.await(services.commands().send(station,
+        CommandReply reply = Answers.await(services.certificates().listInstalled(station,
                 new StationCommand.GetInstalledCertificateIds(kind)), station, "get-installed-certificate-ids");
         ctx.json(SecurityJson.InstalledCertificatesView.of(reply.status(),
                 reply.result() instanceof InstalledCertificates installed ? installed : null));

@@ -177,6 +177,10 @@ class Ocpp201SecurityConformanceIT {
         X509Certificate certificate = certificate(signed.path("certificateChain").asText());
         assertThat(certificate.getPublicKey()).isEqualTo(keys.getPublic());
         assertThat(certificate.getSubjectX500Principal().getName()).startsWith("CN=" + id);
+        var kept = api.get("/api/v1/stations/" + id + "/certificates").body().path("items");
+        assertThat(kept.findValuesAsText("source")).containsExactly("Issued");
+        assertThat(kept.get(0).path("use").asText()).isEqualTo("V2GCertificate");
+        assertThat(kept.get(0).path("serialNumber").asText()).isEqualTo(certificate.getSerialNumber().toString(16));
     }
 
     @Test
@@ -225,6 +229,11 @@ class Ocpp201SecurityConformanceIT {
         assertThat(centralSystemName.text("status")).isEqualTo("Accepted");
         assertThat(station.awaitCall("InstallCertificate").path("certificateType").asText())
                 .isEqualTo("CSMSRootCertificate");
+        var kept = api.get("/api/v1/stations/" + id + "/certificates").body().path("items");
+        assertThat(kept.findValuesAsText("source")).containsOnly("Installed").hasSize(5);
+        assertThat(kept.findValuesAsText("certificateType")).containsExactly("CentralSystemRootCertificate",
+                "MORootCertificate", "V2GRootCertificate", "ManufacturerRootCertificate",
+                "CentralSystemRootCertificate");
     }
 
     @Test
@@ -246,6 +255,20 @@ class Ocpp201SecurityConformanceIT {
         assertThat(reply.body().path("chains").get(1).path("childCertificateHashData").findValuesAsText("serialNumber"))
                 .containsExactly("0c");
         assertThat(reply.body().path("certificates").findValuesAsText("serialNumber")).containsExactly("0a", "0b", "0c");
+        assertThat(reported(id)).containsExactlyInAnyOrder("0a", "0b", "0c");
+
+        station.answer("DeleteCertificate", Map.of("status", "Accepted"));
+        var deleted = api.post("/api/v1/stations/" + id + "/commands/delete-certificate", hash("0A"));
+        station.awaitCall("DeleteCertificate");
+        assertThat(deleted.text("status")).isEqualTo("Accepted");
+        assertThat(reported(id)).containsExactlyInAnyOrder("0b", "0c");
+    }
+
+    private List<String> reported(String id) {
+        List<String> serials = new java.util.ArrayList<>();
+        api.get("/api/v1/stations/" + id + "/certificates").body().path("items")
+                .forEach(item -> serials.add(item.path("certificateHashData").path("serialNumber").asText()));
+        return serials;
     }
 
     @Test

@@ -21,11 +21,19 @@ public final class SignStationCertificate {
     private final CertificateAuthority authority;
     private final StationCommands commands;
     private final Executor afterAnswer;
+    private final StationCertificates issuedTo;
 
     public SignStationCertificate(CertificateAuthority authority, StationCommands commands, Executor afterAnswer) {
+        this(authority, commands, afterAnswer, null);
+    }
+
+    /** Keeping each certificate issued among the station's certificates in {@code issuedTo}. */
+    public SignStationCertificate(CertificateAuthority authority, StationCommands commands, Executor afterAnswer,
+                                  StationCertificates issuedTo) {
         this.authority = authority;
         this.commands = commands;
         this.afterAnswer = afterAnswer;
+        this.issuedTo = issuedTo;
     }
 
     /** True when the request was signed and the certificate is on its way. */
@@ -48,6 +56,9 @@ public final class SignStationCertificate {
         }
         LOG.info(() -> "station " + station + ": issued certificate " + issued.serialNumber() + " valid until "
                 + issued.notAfter());
+        if (issuedTo != null) {
+            issuedTo.issued(station, use, issued);
+        }
         afterAnswer.execute(() -> commands.send(station,
                         new StationCommand.CertificateSigned(issued.certificateChainPem(), use))
                 .whenComplete((reply, failure) -> {
