@@ -16,6 +16,7 @@ import io.gridcharge.api.console.ConsolePages;
 import io.gridcharge.api.console.DashboardRoutes;
 import io.gridcharge.api.console.MapRoutes;
 import io.gridcharge.api.devicemodel.DeviceModelRoutes;
+import io.gridcharge.api.display.DisplayMessageRoutes;
 import io.gridcharge.api.energy.ChargingProfileRoutes;
 import io.gridcharge.api.firmware.FileTransferRoutes;
 import io.gridcharge.api.firmware.FirmwareRoutes;
@@ -114,6 +115,7 @@ public final class ApiServer {
             new FirmwareRoutes(services.firmware(), services.stations(), json).register(config.routes);
             new FileTransferRoutes(services.firmware()).register(config.routes);
             new DeviceModelRoutes(services.stations(), services.deviceModels()).register(config.routes);
+            new DisplayMessageRoutes(services.displayMessages(), services.stations(), json).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
             new LiveRoutes(services.console().live(), services.console().tickets()).register(config.routes);
             new DashboardRoutes(services.console(), services.billing().orders(), services.presence(),

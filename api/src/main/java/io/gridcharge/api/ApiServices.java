@@ -12,6 +12,7 @@ import io.gridcharge.domain.charging.OrphanStopHistory;
 import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.devicemodel.DeviceModelRepository;
+import io.gridcharge.domain.display.DisplayMessages;
 import io.gridcharge.domain.journal.MessageJournal;
 import io.gridcharge.domain.station.StationAdministration;
 import io.gridcharge.domain.station.StationPresence;
@@ -27,7 +28,8 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           SmartChargingServices smartCharging,
                           SecurityServices security,
                           LocalListServices localLists, FirmwareServices firmware,
-                          DeviceModelRepository deviceModels, ConsoleServices console, BillingServices billing) {
+                          DeviceModelRepository deviceModels, ConsoleServices console, BillingServices billing,
+                          DisplayMessages displayMessages) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -46,5 +48,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(deviceModels, "deviceModels");
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(billing, "billing");
+        Objects.requireNonNull(displayMessages, "displayMessages");
     }
 }

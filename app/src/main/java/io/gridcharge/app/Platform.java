@@ -24,6 +24,7 @@ import io.gridcharge.domain.charging.StartTransaction;
 import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.devicemodel.RecordDeviceReport;
+import io.gridcharge.domain.display.DisplayMessages;
 import io.gridcharge.domain.energy.ClearChargingProfiles;
 import io.gridcharge.domain.energy.CompareCompositeSchedule;
 import io.gridcharge.domain.energy.InstallChargingProfile;
@@ -77,6 +78,7 @@ import io.gridcharge.store.repository.PgChargingProfileRepository;
 import io.gridcharge.store.repository.PgDeviceModelRepository;
 import io.gridcharge.store.repository.PgChargingStatistics;
 import io.gridcharge.store.repository.PgDiagnosticsRepository;
+import io.gridcharge.store.repository.PgDisplayMessageRepository;
 import io.gridcharge.store.repository.PgFirmwareRepository;
 import io.gridcharge.store.repository.PgLocalListRepository;
 import io.gridcharge.store.repository.PgMessageJournal;
@@ -198,6 +200,8 @@ public final class Platform implements AutoCloseable {
                 new StopTransaction(transactionRepository, orphanStopRepository, authorize, events, clock),
                 new RecordMeterValues(transactionRepository, events, clock), stations, Map.of(),
                 new RecordTransferStatus(transferHistory, clock));
+        var displayMessages = new DisplayMessages(new PgDisplayMessageRepository(database.jdbi()), stationCommands,
+                clock);
         var ocpp201 = new Ocpp201Services(ocpp16.boot(), ocpp16.connectorStatus(), authorize, stations,
                 new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
                 new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
@@ -215,7 +219,7 @@ public final class Platform implements AutoCloseable {
                         journal, clock),
                 connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16()),
                         new Ocpp201Adapter(ocpp201, new Ocpp201PlatformServices(security.ocpp16().certificates(),
-                                billing.showRunningCost(stationCommands)))), security.admission(),
+                                billing.showRunningCost(stationCommands), displayMessages))), security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);
 
@@ -254,7 +258,7 @@ public final class Platform implements AutoCloseable {
                 consoleServices(settings, database, stationRepository, live,
                 new UserAdministration(userRepository, clock), "ws://" + bind + ":" + gateway.port() + "/ocpp",
                 clock),
-                billing.apiServices());
+                billing.apiServices(), displayMessages);
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

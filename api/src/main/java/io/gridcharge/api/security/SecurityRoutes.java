@@ -63,6 +63,7 @@ public final class SecurityRoutes {
         routes.post(COMMANDS + "extended-trigger-message", this::extendedTrigger);
         routes.post(COMMANDS + "get-log", this::getLog);
         routes.post(COMMANDS + "signed-update-firmware", this::signedUpdateFirmware);
+        routes.post(COMMANDS + "set-network-profile", this::setNetworkProfile);
         routes.get(ROOT_CERTIFICATE, ctx -> ctx.contentType("application/x-pem-file")
                 .result(services.rootCertificate().get()));
     }
@@ -227,6 +228,23 @@ public final class SecurityRoutes {
                         request.signature(), request.retries(), request.retryInterval()));
         errors.throwIfAny();
         status(ctx, station, "signed-update-firmware", command);
+    }
+
+    /**
+     * OCPP 2.0.1 B09: the connection data of a configuration slot. The station answers at once; it uses the slot
+     * once NetworkConfigurationPriority names it (SetVariables) and it reconnects. Its passwords and keys never
+     * reach a log or the journal.
+     */
+    private void setNetworkProfile(Context ctx) {
+        var request = json.read(ctx, SecurityJson.SetNetworkProfileRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        Integer slot = errors.required("configurationSlot", request.configurationSlot());
+        SecurityJson.ConnectionData data = errors.required("connectionData", request.connectionData());
+        StationCommand.SetNetworkProfile command = slot == null || data == null ? null : errors.value(() ->
+                new StationCommand.SetNetworkProfile(slot, data.profile()));
+        errors.throwIfAny();
+        status(ctx, station, "set-network-profile", command);
     }
 
     private void status(Context ctx, StationId station, String action, StationCommand command) {

@@ -2,6 +2,7 @@ package io.gridcharge.domain.command;
 
 import io.gridcharge.domain.authorization.IdToken;
 import io.gridcharge.domain.billing.Money;
+import io.gridcharge.domain.display.DisplayMessage;
 import io.gridcharge.domain.energy.ChargingProfile;
 import io.gridcharge.domain.energy.ChargingProfilePurpose;
 import io.gridcharge.domain.energy.ChargingRateUnit;
@@ -11,6 +12,7 @@ import io.gridcharge.domain.localauth.LocalListEntry;
 import io.gridcharge.domain.security.CertificateId;
 import io.gridcharge.domain.security.CertificateSigningUse;
 import io.gridcharge.domain.security.LogKind;
+import io.gridcharge.domain.security.NetworkProfile;
 import io.gridcharge.domain.security.RootCertificateKind;
 import io.gridcharge.domain.security.TriggerableMessage;
 import io.gridcharge.domain.shared.InvalidInput;
@@ -307,6 +309,41 @@ public sealed interface StationCommand {
         public CostUpdated {
             Require.text(stationTransactionId, 36, "transactionId");
             Require.present(totalCost, "totalCost");
+        }
+    }
+
+    /** Have the station show a message (OCPP 2.0.1 O01/O02); one of the same id is replaced (O06). */
+    record SetDisplayMessage(DisplayMessage message) implements StationCommand {
+        public SetDisplayMessage {
+            Require.present(message, "message");
+        }
+    }
+
+    /**
+     * Ask which messages the station holds (O03/O04): all, or those of the ids, priority or state given; they
+     * come in NotifyDisplayMessages naming {@code requestId}.
+     */
+    record GetDisplayMessages(int requestId, List<Integer> ids, DisplayMessage.Priority priority,
+                              DisplayMessage.State state) implements StationCommand {
+        public GetDisplayMessages {
+            ids = ids == null ? List.of() : List.copyOf(ids);
+        }
+    }
+
+    /** O05. */
+    record ClearDisplayMessage(int messageId) implements StationCommand {
+    }
+
+    /**
+     * Give a 2.0.1 station the connection data of a configuration slot (B09); it uses it once the slot is in its
+     * NetworkConfigurationPriority. The slot is the station's own number, 0 or more.
+     */
+    record SetNetworkProfile(int configurationSlot, NetworkProfile profile) implements StationCommand {
+        public SetNetworkProfile {
+            if (configurationSlot < 0) {
+                throw new InvalidInput("configurationSlot", "must not be negative");
+            }
+            Require.present(profile, "connectionData");
         }
     }
 

@@ -61,6 +61,10 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.GetLog get -> "GetLog";
             case StationCommand.SignedUpdateFirmware update -> "SignedUpdateFirmware";
             case StationCommand.CostUpdated cost -> "CostUpdated";
+            case StationCommand.SetDisplayMessage set -> "SetDisplayMessage";
+            case StationCommand.GetDisplayMessages get -> "GetDisplayMessages";
+            case StationCommand.ClearDisplayMessage clear -> "ClearDisplayMessage";
+            case StationCommand.SetNetworkProfile profile -> "SetNetworkProfile";
         };
     }
 
@@ -114,7 +118,17 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.SignedUpdateFirmware update -> SecurityCalls.signedUpdateFirmware(session, update);
             case StationCommand.CostUpdated cost -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
                     "CostUpdated is an OCPP 2.0.1 call; OCPP 1.6 stations have no running cost display"));
+            case StationCommand.SetDisplayMessage set -> only201("SetDisplayMessage");
+            case StationCommand.GetDisplayMessages get -> only201("GetDisplayMessages");
+            case StationCommand.ClearDisplayMessage clear -> only201("ClearDisplayMessage");
+            case StationCommand.SetNetworkProfile profile -> only201("SetNetworkProfile");
         };
+    }
+
+    /** Display messages (O) and network profiles (B09) exist from OCPP 2.0.1 on. */
+    private static CompletableFuture<CommandReply> only201(String action) {
+        return CompletableFuture.failedFuture(new CommandFailure.Unsupported(
+                action + " is an OCPP 2.0.1 call; OCPP 1.6 stations have none"));
     }
 
     private static CommandReply status(Enum<?> status) {

@@ -30,6 +30,8 @@ import io.gridcharge.ocpp.v201.datatransfer.DataTransferRequest;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferResponse;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferStatusEnumType;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventRequest;
+import io.gridcharge.ocpp.v201.display.NotifyDisplayMessagesRequest;
+import io.gridcharge.ocpp.v201.display.NotifyDisplayMessagesResponse;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventResponse;
 import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
 import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusRequest;
@@ -102,6 +104,7 @@ final class Ocpp201CallHandler implements CallHandler {
             case SignCertificateRequest sign when security != null -> security.signCertificate(sign);
             case Get15118EVCertificateRequest ev when security != null -> security.get15118EvCertificate(ev);
             case GetCertificateStatusRequest ocsp when security != null -> security.getCertificateStatus(ocsp);
+            case NotifyDisplayMessagesRequest notify when platform != null -> displayMessages(notify);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                     action + " is not supported by this CSMS");
         });
@@ -215,6 +218,15 @@ final class Ocpp201CallHandler implements CallHandler {
     private SecurityEventNotificationResponse securityEvent(SecurityEventNotificationRequest request) {
         services.securityEvents().record(station, request.type(), request.timestamp(), request.techInfo());
         return new SecurityEventNotificationResponse(null);
+    }
+
+    /** O03/O04: a part of the station's answer to GetDisplayMessages, kept as the station's messages. */
+    private NotifyDisplayMessagesResponse displayMessages(NotifyDisplayMessagesRequest request) {
+        if (request.messageInfo() != null) {
+            platform.displayMessages().reported(station, request.messageInfo().stream()
+                    .map(DisplayAndNetworkCalls::displayMessage).toList());
+        }
+        return new NotifyDisplayMessagesResponse(null);
     }
 
     /** P01: no vendor extension is implemented for 2.0.1 stations, so every vendor id is answered unknown. */

@@ -74,6 +74,10 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.GetInstalledCertificateIds get -> "GetInstalledCertificateIds";
             case StationCommand.CostUpdated cost -> "CostUpdated";
             case StationCommand.ExtendedTrigger trigger -> "TriggerMessage";
+            case StationCommand.SetDisplayMessage set -> "SetDisplayMessage";
+            case StationCommand.GetDisplayMessages get -> "GetDisplayMessages";
+            case StationCommand.ClearDisplayMessage clear -> "ClearDisplayMessage";
+            case StationCommand.SetNetworkProfile profile -> "SetNetworkProfile";
             default -> command.getClass().getSimpleName();
         };
     }
@@ -109,6 +113,10 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.GetInstalledCertificateIds get -> SecurityCalls.getInstalledCertificateIds(session, get);
             case StationCommand.ExtendedTrigger trigger -> session.call(extendedTrigger(trigger))
                     .thenApply(r -> status(r.status()));
+            case StationCommand.SetDisplayMessage set -> DisplayAndNetworkCalls.setDisplayMessage(session, set);
+            case StationCommand.GetDisplayMessages get -> DisplayAndNetworkCalls.getDisplayMessages(session, get);
+            case StationCommand.ClearDisplayMessage clear -> DisplayAndNetworkCalls.clearDisplayMessage(session, clear);
+            case StationCommand.SetNetworkProfile profile -> DisplayAndNetworkCalls.setNetworkProfile(session, profile);
             case StationCommand.CostUpdated cost -> session.call(CostUpdatedRequest.of(cost.totalCost().amount(),
                     cost.stationTransactionId())).thenApply(r -> CommandReply.of("Accepted"));
             default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(

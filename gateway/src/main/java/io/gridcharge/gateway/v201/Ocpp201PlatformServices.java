@@ -1,15 +1,17 @@
 package io.gridcharge.gateway.v201;
 
 import io.gridcharge.domain.billing.ShowRunningCost;
+import io.gridcharge.domain.display.DisplayMessages;
 import io.gridcharge.domain.security.SignStationCertificate;
 
 /**
  * The domain services behind the 2.0.1 blocks beyond the core: the platform CA signing stations' certificates
- * (A02/A03) and the running and final cost shown to drivers (I02/I03).
+ * (A02/A03), the running and final cost shown to drivers (I02/I03) and the messages stations show (O).
  */
-public record Ocpp201PlatformServices(SignStationCertificate certificates, ShowRunningCost cost) {
+public record Ocpp201PlatformServices(SignStationCertificate certificates, ShowRunningCost cost,
+                                      DisplayMessages displayMessages) {
     public Ocpp201PlatformServices {
-        if (certificates == null || cost == null) {
+        if (certificates == null || cost == null || displayMessages == null) {
             throw new IllegalArgumentException("every OCPP 2.0.1 platform service is required");
         }
     }
