@@ -2,6 +2,7 @@ package io.gridcharge.app.conformance;
 
 import static io.gridcharge.app.conformance.ConformanceStations.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.app.config.Setting;
@@ -25,6 +26,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -391,9 +393,153 @@ class Ocpp201SecurityConformanceIT {
         assertThat(ended.payload().has("totalCost")).isFalse();
     }
 
+    // O. Display messages
+
+    @Test
+    void O01_andO06_aMessageIsSetThenReplacedAndKeptAsTheStationAcceptedIt() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("SetDisplayMessage", Map.of("status", "Accepted"));
+
+        var first = api.post(commands(id) + "set-display-message", Map.of("id", 7, "priority", "InFront",
+                "state", "Idle", "message", Map.of("format", "UTF8", "language", "de", "content", "Willkommen")));
+        JsonNode asked = station.awaitCall("SetDisplayMessage");
+        var replaced = api.post(commands(id) + "set-display-message", Map.of("id", 7, "priority", "NormalCycle",
+                "message", Map.of("format", "ASCII", "content", "Welcome")));
+        station.awaitCall("SetDisplayMessage");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.text("status")).isEqualTo("Accepted");
+        assertThat(asked.path("message").path("id").asInt()).isEqualTo(7);
+        assertThat(asked.path("message").path("priority").asText()).isEqualTo("InFront");
+        assertThat(asked.path("message").path("state").asText()).isEqualTo("Idle");
+        assertThat(asked.path("message").path("message").path("content").asText()).isEqualTo("Willkommen");
+        assertThat(replaced.text("status")).isEqualTo("Accepted");
+        var kept = api.get("/api/v1/stations/" + id + "/display-messages").body().path("items");
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).path("message").path("content").asText()).isEqualTo("Welcome");
+        assertThat(kept.get(0).path("source").asText()).isEqualTo("Set");
+    }
+
+    @Test
+    void O01_aMessageTheStationRejectsIsNotKept() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("SetDisplayMessage", Map.of("status", "NotSupportedPriority"));
+
+        var reply = api.post(commands(id) + "set-display-message", Map.of("id", 1, "priority", "AlwaysFront",
+                "message", Map.of("format", "HTML", "content", "<b>Closed</b>")));
+        station.awaitCall("SetDisplayMessage");
+
+        assertThat(reply.text("status")).isEqualTo("NotSupportedPriority");
+        assertThat(api.get("/api/v1/stations/" + id + "/display-messages").body().path("items")).isEmpty();
+    }
+
+    @Test
+    void O03_andO04_theStationsMessagesAreAskedForAndItsReportIsKept() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("GetDisplayMessages", Map.of("status", "Accepted"));
+
+        var reply = api.post(commands(id) + "get-display-messages", Map.of("requestId", 5, "priority", "NormalCycle"));
+        JsonNode asked = station.awaitCall("GetDisplayMessages");
+        var notified = station.call("NotifyDisplayMessages", Map.of("requestId", 5, "tbc", false, "messageInfo",
+                List.of(Map.of("id", 3, "priority", "NormalCycle", "transactionId", "TX-9",
+                                "message", Map.of("format", "UTF8", "content", "Enjoy your charge")),
+                        Map.of("id", 4, "priority", "NormalCycle",
+                                "message", Map.of("format", "URI", "content", "https://example.com/help")))));
+
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(asked.path("requestId").asInt()).isEqualTo(5);
+        assertThat(asked.path("priority").asText()).isEqualTo("NormalCycle");
+        assertThat(notified.isError()).isFalse();
+        var kept = api.get("/api/v1/stations/" + id + "/display-messages").body().path("items");
+        assertThat(kept.findValuesAsText("id")).containsExactly("3", "4");
+        assertThat(kept.findValuesAsText("source")).containsOnly("Reported");
+        assertThat(kept.get(0).path("transactionId").asText()).isEqualTo("TX-9");
+    }
+
+    @Test
+    void O05_aClearedMessageIsForgotten() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.call("NotifyDisplayMessages", Map.of("requestId", 1, "messageInfo", List.of(Map.of("id", 9,
+                "priority", "InFront", "message", Map.of("format", "ASCII", "content", "Out of order")))));
+        station.answer("ClearDisplayMessage", Map.of("status", "Accepted"));
+
+        var reply = api.post(commands(id) + "clear-display-message", Map.of("id", 9));
+        JsonNode asked = station.awaitCall("ClearDisplayMessage");
+
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(asked.path("id").asInt()).isEqualTo(9);
+        assertThat(api.get("/api/v1/stations/" + id + "/display-messages").body().path("items")).isEmpty();
+    }
+
+    @Test
+    void displayMessagesAndNetworkProfilesAreRefused400ForAn16StationAndBadInputChangesNothing() {
+        String id = stations.registeredStation();
+        stations.bootedStation(id);
+
+        var refused = api.post(commands(id) + "set-display-message", Map.of("id", 1, "priority", "InFront",
+                "message", Map.of("format", "ASCII", "content", "Hi")));
+        var badPriority = api.post(commands(id) + "set-display-message", Map.of("id", 1, "priority", "Loud",
+                "message", Map.of("format", "ASCII", "content", "Hi")));
+        var insecureUrl = api.post(commands(id) + "set-network-profile", Map.of("configurationSlot", 1,
+                "connectionData", Map.of("ocppCsmsUrl", "ws://csms.example.com/ocpp", "messageTimeout", 30,
+                        "securityProfile", 2, "ocppInterface", "Wired0")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().toString()).contains("OCPP 2.0.1");
+        assertThat(badPriority.status()).isEqualTo(400);
+        assertThat(badPriority.body().path("errors").get(0).path("field").asText()).isEqualTo("priority");
+        assertThat(insecureUrl.status()).isEqualTo(400);
+        assertThat(insecureUrl.body().path("errors").get(0).path("field").asText())
+                .isEqualTo("connectionData.ocppCsmsUrl");
+        assertThat(api.get("/api/v1/stations/" + id + "/display-messages").body().path("items")).isEmpty();
+    }
+
+    // B. Provisioning: SetNetworkProfile
+
+    @Test
+    void TC_B_42_CSMS_aNetworkProfileIsSetAndItsSecretsStayOutOfTheJournal() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("SetNetworkProfile", Map.of("status", "Accepted"));
+
+        var reply = api.post(commands(id) + "set-network-profile", Map.of("configurationSlot", 2,
+                "connectionData", Map.of("ocppCsmsUrl", "wss://csms.example.com/ocpp", "messageTimeout", 30,
+                        "securityProfile", 2, "ocppInterface", "Wireless0",
+                        "apn", Map.of("apn", "internet.example", "apnUserName", "fleet",
+                                "apnPassword", "apn-secret-42", "simPin", 1234, "apnAuthentication", "CHAP"),
+                        "vpn", Map.of("server", "vpn.example.com", "user", "station", "password", "vpn-secret-7",
+                                "key", "vpn-key-material", "type", "IKEv2"))));
+        JsonNode asked = station.awaitCall("SetNetworkProfile");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        JsonNode data = asked.path("connectionData");
+        assertThat(asked.path("configurationSlot").asInt()).isEqualTo(2);
+        assertThat(data.path("ocppVersion").asText()).isEqualTo("OCPP20");
+        assertThat(data.path("ocppTransport").asText()).isEqualTo("JSON");
+        assertThat(data.path("ocppCsmsUrl").asText()).isEqualTo("wss://csms.example.com/ocpp");
+        assertThat(data.path("securityProfile").asInt()).isEqualTo(2);
+        assertThat(data.path("apn").path("apnPassword").asText()).isEqualTo("apn-secret-42");
+        assertThat(data.path("vpn").path("key").asText()).isEqualTo("vpn-key-material");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var journal = api.get("/api/v1/stations/" + id + "/journal?action=SetNetworkProfile").body();
+            assertThat(journal.path("total").asInt()).isPositive();
+            assertThat(journal.toString()).contains("vpn.example.com").doesNotContain("apn-secret-42")
+                    .doesNotContain("vpn-secret-7").doesNotContain("vpn-key-material").contains("(redacted)");
+        });
+    }
+
     // Fixtures
 
     private record ClientIdentity(KeyPair keys, X509Certificate certificate) {
+    }
+
+    private static String commands(String id) {
+        return "/api/v1/stations/" + id + "/commands/";
     }
 
     private static Map<String, Object> boot() {
