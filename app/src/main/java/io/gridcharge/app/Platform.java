@@ -219,7 +219,8 @@ public final class Platform implements AutoCloseable {
                         journal, clock),
                 connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16()),
                         new Ocpp201Adapter(ocpp201, new Ocpp201PlatformServices(security.ocpp16().certificates(),
-                                billing.showRunningCost(stationCommands), displayMessages))), security.admission(),
+                                billing.showRunningCost(stationCommands), billing.tariffText(clock), displayMessages))),
+                        security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);
 

@@ -10,6 +10,7 @@ import io.gridcharge.domain.billing.SiteTariffs;
 import io.gridcharge.domain.billing.WalletFloor;
 import io.gridcharge.domain.billing.RunningCost;
 import io.gridcharge.domain.billing.ShowRunningCost;
+import io.gridcharge.domain.billing.TariffText;
 import io.gridcharge.domain.billing.WatchRunningCost;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.charging.TransactionRepository;
@@ -100,6 +101,11 @@ public final class PlatformBilling {
         return new ShowRunningCost(new RunningCost(watchParts.transactions(), watchParts.tenants(),
                 watchParts.tariffs()), commands, CompletableFuture.delayedExecutor(COST_UPDATE_DELAY_MS,
                 TimeUnit.MILLISECONDS));
+    }
+
+    /** The tariff of a station's site as a line for drivers of 2.0.1 stations (I01). */
+    public TariffText tariffText(Clock clock) {
+        return new TariffText(watchParts.tenants(), watchParts.tariffs(), clock);
     }
 
     public BillingServices apiServices() {

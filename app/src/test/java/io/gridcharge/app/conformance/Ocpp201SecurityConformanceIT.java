@@ -378,6 +378,26 @@ class Ocpp201SecurityConformanceIT {
     }
 
     @Test
+    void I01_anAcceptedDriverIsShownTheTariffOfThePricedSiteAndNoOneElseIs() {
+        String card = stations.issuedToken();
+        ScriptedStation priced = bootedStation(pricedStation());
+        ScriptedStation unpriced = bootedStation(stations.registeredStation());
+        Map<String, Object> token = Map.of("idToken", Map.of("idToken", card, "type", "ISO14443"));
+
+        var shown = priced.call("Authorize", token);
+        var refused = priced.call("Authorize", Map.of("idToken", Map.of("idToken", "NO-SUCH-CARD", "type", "ISO14443")));
+        var plain = unpriced.call("Authorize", token);
+
+        JsonNode message = shown.payload().path("idTokenInfo").path("personalMessage");
+        assertThat(message.path("format").asText()).isEqualTo("UTF8");
+        assertThat(message.path("content").asText()).contains("EUR/kWh now").contains("0.05 EUR/kWh service")
+                .contains("0.50 EUR per session");
+        assertThat(refused.payload().path("idTokenInfo").has("personalMessage")).isFalse();
+        assertThat(plain.payload().path("idTokenInfo").path("status").asText()).isEqualTo("Accepted");
+        assertThat(plain.payload().path("idTokenInfo").has("personalMessage")).isFalse();
+    }
+
+    @Test
     void I03_aTransactionOnAStationInNoPricedSiteEndsWithoutATotalCost() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);

@@ -48,8 +48,12 @@ import io.gridcharge.ocpp.v201.security.SignCertificateRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionType;
+import io.gridcharge.ocpp.v201.types.AuthorizationStatusEnumType;
 import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
+import io.gridcharge.ocpp.v201.types.IdTokenInfoType;
 import io.gridcharge.ocpp.v201.types.IdTokenType;
+import io.gridcharge.ocpp.v201.types.MessageContentType;
+import io.gridcharge.ocpp.v201.types.MessageFormatEnumType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.slf4j.Logger;
@@ -94,7 +98,7 @@ final class Ocpp201CallHandler implements CallHandler {
             case HeartbeatRequest heartbeat -> HeartbeatResponse.of(services.boot().heartbeat());
             case StatusNotificationRequest status -> statusNotification(status);
             case AuthorizeRequest authorize -> AuthorizeResponse.of(
-                    Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken())));
+                    withTariff(Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken()))));
             case NotifyReportRequest report -> notifyReport(report);
             case TransactionEventRequest event -> transactionEvent(event);
             case MeterValuesRequest meterValues -> meterValues(meterValues);
@@ -142,6 +146,21 @@ final class Ocpp201CallHandler implements CallHandler {
             return Authorization.of(AuthorizationStatus.ACCEPTED);
         }
         return services.authorize().authorize(IdToken.of(token.idToken()));
+    }
+
+    /**
+     * I01: an accepted driver is shown the tariff of the station's site in force now (personalMessage), where the
+     * platform prices the site; otherwise the answer is as it was.
+     */
+    private IdTokenInfoType withTariff(IdTokenInfoType info) {
+        if (platform == null || info.status() != AuthorizationStatusEnumType.Accepted) {
+            return info;
+        }
+        return platform.tariffText().now(station)
+                .map(text -> new IdTokenInfoType(info.status(), info.cacheExpiryDateTime(), info.chargingPriority(),
+                        info.language1(), info.evseId(), info.groupIdToken(), info.language2(),
+                        new MessageContentType(MessageFormatEnumType.UTF8, "en", text, null), info.customData()))
+                .orElse(info);
     }
 
     /** B07/B08: a part of the report asked with GetBaseReport / GetReport, into the station's device model. */
