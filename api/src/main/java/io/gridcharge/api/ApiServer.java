@@ -16,6 +16,7 @@ import io.gridcharge.api.console.ConsolePages;
 import io.gridcharge.api.console.DashboardRoutes;
 import io.gridcharge.api.console.MapRoutes;
 import io.gridcharge.api.devicemodel.DeviceModelRoutes;
+import io.gridcharge.api.display.DisplayMessageRoutes;
 import io.gridcharge.api.energy.ChargingProfileRoutes;
 import io.gridcharge.api.energy.SmartChargingReportRoutes;
 import io.gridcharge.api.firmware.FileTransferRoutes;
@@ -122,6 +123,7 @@ public final class ApiServer {
             new MonitoringRoutes(services.stationReports(), services.stations(), json).register(config.routes);
             new TransactionEventRoutes(services.transactions(), services.stationReports().transactionEvents())
                     .register(config.routes);
+            new DisplayMessageRoutes(services.displayMessages(), services.stations(), json).register(config.routes);
             new SystemRoutes(registry, healthy).register(config.routes);
             new LiveRoutes(services.console().live(), services.console().tickets()).register(config.routes);
             new DashboardRoutes(services.console(), services.billing().orders(), services.presence(),

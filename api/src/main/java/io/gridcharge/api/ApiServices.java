@@ -13,6 +13,7 @@ import io.gridcharge.domain.charging.OrphanStopHistory;
 import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.devicemodel.DeviceModelRepository;
+import io.gridcharge.domain.display.DisplayMessages;
 import io.gridcharge.domain.journal.MessageJournal;
 import io.gridcharge.domain.station.StationAdministration;
 import io.gridcharge.domain.station.StationPresence;
@@ -29,7 +30,8 @@ public record ApiServices(StationAdministration stations, StationPresence presen
                           SecurityServices security,
                           LocalListServices localLists, FirmwareServices firmware,
                           DeviceModelRepository deviceModels, ConsoleServices console, BillingServices billing,
-                          StationReportServices stationReports) {
+                          StationReportServices stationReports,
+                          DisplayMessages displayMessages) {
     public ApiServices {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(stations, "stations");
@@ -49,5 +51,6 @@ public record ApiServices(StationAdministration stations, StationPresence presen
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(billing, "billing");
         Objects.requireNonNull(stationReports, "stationReports");
+        Objects.requireNonNull(displayMessages, "displayMessages");
     }
 }

@@ -162,7 +162,7 @@ class SecurityEndpointsTest {
     @Test
     void anUnknownCertificateTypeOrTriggerIsABadRequestAndNothingIsSent() {
         ApiResponse badType = api.post(STATION + "/commands/install-certificate",
-                "{\"certificateType\":\"V2GRootCertificate\",\"certificate\":\"PEM\"}");
+                "{\"certificateType\":\"OEMRootCertificate\",\"certificate\":\"PEM\"}");
         ApiResponse badTrigger = api.post(STATION + "/commands/extended-trigger-message",
                 "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}");
         ApiResponse noLocation = api.post(STATION + "/commands/get-log", "{\"logType\":\"SecurityLog\",\"requestId\":1}");

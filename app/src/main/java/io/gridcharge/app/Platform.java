@@ -26,6 +26,7 @@ import io.gridcharge.domain.charging.StopTransaction;
 import io.gridcharge.domain.charging.TransactionHistory;
 import io.gridcharge.domain.devicemodel.MessageLimits;
 import io.gridcharge.domain.devicemodel.RecordDeviceReport;
+import io.gridcharge.domain.display.DisplayMessages;
 import io.gridcharge.domain.energy.ClearChargingProfiles;
 import io.gridcharge.domain.energy.CompareCompositeSchedule;
 import io.gridcharge.domain.energy.InstallChargingProfile;
@@ -76,6 +77,7 @@ import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.gateway.v201.Ocpp201Adapter;
 import io.gridcharge.gateway.v201.Ocpp201GridServices;
+import io.gridcharge.gateway.v201.Ocpp201PlatformServices;
 import io.gridcharge.gateway.v201.Ocpp201Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
@@ -85,6 +87,7 @@ import io.gridcharge.store.repository.PgChargingProfileRepository;
 import io.gridcharge.store.repository.PgDeviceModelRepository;
 import io.gridcharge.store.repository.PgChargingStatistics;
 import io.gridcharge.store.repository.PgDiagnosticsRepository;
+import io.gridcharge.store.repository.PgDisplayMessageRepository;
 import io.gridcharge.store.repository.PgFirmwareRepository;
 import io.gridcharge.store.repository.PgLocalListRepository;
 import io.gridcharge.store.repository.PgMessageJournal;
@@ -215,6 +218,8 @@ public final class Platform implements AutoCloseable {
         // What 2.0.1 stations report on smart charging and monitoring (issue 4, blocks K and N).
         var smartChargingReports = new PgSmartChargingReports(database.jdbi());
         var monitoring = new PgMonitoringRepository(database.jdbi());
+        var displayMessages = new DisplayMessages(new PgDisplayMessageRepository(database.jdbi()), stationCommands,
+                clock);
         var ocpp201 = new Ocpp201Services(ocpp16.boot(), ocpp16.connectorStatus(), authorize, stations,
                 new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
                 new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
@@ -234,8 +239,11 @@ public final class Platform implements AutoCloseable {
                         presence,
                         journal, clock),
                 connections, registry, List.of(new Ocpp16Adapter(ocpp16, security.ocpp16()),
-                        new Ocpp201Adapter(ocpp201,
-                                new MessageLimits(new PgDeviceModelRepository(database.jdbi())))), security.admission(),
+                        new Ocpp201Adapter(ocpp201, new MessageLimits(new PgDeviceModelRepository(database.jdbi())),
+                                new Ocpp201PlatformServices(security.ocpp16().certificates(),
+                                        billing.showRunningCost(stationCommands), billing.tariffText(clock),
+                                        displayMessages))),
+                        security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);
 
@@ -284,7 +292,7 @@ public final class Platform implements AutoCloseable {
                 new UserAdministration(userRepository, clock), "ws://" + bind + ":" + gateway.port() + "/ocpp",
                 clock),
                 billing.apiServices(), new StationReportServices(new PgTransactionEventLog(database.jdbi()),
-                smartChargingReports, monitoring, new AlarmAdministration(monitoring, clock)));
+                smartChargingReports, monitoring, new AlarmAdministration(monitoring, clock)), displayMessages);
         api = new ApiServer(services, registry, bind, settings.port(Setting.HTTP_PORT), () -> !closed).start();
         running.push(api::stop);
 

@@ -10,6 +10,7 @@ import io.gridcharge.domain.command.StationCommand.TriggeredMessage;
 import io.gridcharge.domain.devicemodel.AttributeType;
 import io.gridcharge.domain.devicemodel.Mutability;
 import io.gridcharge.domain.devicemodel.VariableDataType;
+import io.gridcharge.domain.display.DisplayMessage;
 import io.gridcharge.domain.energy.ChargingProfileKind;
 import io.gridcharge.domain.energy.ChargingProfilePurpose;
 import io.gridcharge.domain.energy.ChargingRateUnit;
@@ -148,10 +149,31 @@ public final class Vocabulary {
             DiagnosticsStatus.UPLOAD_FAILED, "UploadFailed",
             DiagnosticsStatus.RECEIVED, "Received"));
 
-    /** OCPP 1.6 Security Whitepaper CertificateUseEnumType. */
+    /**
+     * OCPP 1.6 Security Whitepaper CertificateUseEnumType and the ISO 15118 kinds of OCPP 2.0.1's
+     * GetCertificateIdUseEnumType; 2.0.1's CSMSRootCertificate is the 1.6 CentralSystemRootCertificate.
+     */
     public static final WireNames<RootCertificateKind> ROOT_CERTIFICATE_KIND = WireNames.of(RootCertificateKind.class,
             Map.of(RootCertificateKind.CENTRAL_SYSTEM_ROOT, "CentralSystemRootCertificate",
-                    RootCertificateKind.MANUFACTURER_ROOT, "ManufacturerRootCertificate"));
+                    RootCertificateKind.MANUFACTURER_ROOT, "ManufacturerRootCertificate",
+                    RootCertificateKind.V2G_ROOT, "V2GRootCertificate",
+                    RootCertificateKind.MO_ROOT, "MORootCertificate",
+                    RootCertificateKind.V2G_CERTIFICATE_CHAIN, "V2GCertificateChain"));
+
+    /** OCPP 2.0.1 MessagePriorityEnumType. */
+    public static final WireNames<DisplayMessage.Priority> MESSAGE_PRIORITY = WireNames.of(
+            DisplayMessage.Priority.class, Map.of(DisplayMessage.Priority.ALWAYS_FRONT, "AlwaysFront",
+                    DisplayMessage.Priority.IN_FRONT, "InFront", DisplayMessage.Priority.NORMAL_CYCLE, "NormalCycle"));
+
+    /** OCPP 2.0.1 MessageStateEnumType. */
+    public static final WireNames<DisplayMessage.State> MESSAGE_STATE = WireNames.of(DisplayMessage.State.class,
+            Map.of(DisplayMessage.State.CHARGING, "Charging", DisplayMessage.State.FAULTED, "Faulted",
+                    DisplayMessage.State.IDLE, "Idle", DisplayMessage.State.UNAVAILABLE, "Unavailable"));
+
+    /** OCPP 2.0.1 MessageFormatEnumType. */
+    public static final WireNames<DisplayMessage.Format> MESSAGE_FORMAT = WireNames.of(DisplayMessage.Format.class,
+            Map.of(DisplayMessage.Format.ASCII, "ASCII", DisplayMessage.Format.HTML, "HTML",
+                    DisplayMessage.Format.URI, "URI", DisplayMessage.Format.UTF8, "UTF8"));
 
     /** OCPP 1.6 Security Whitepaper MessageTriggerEnumType of ExtendedTriggerMessage. */
     public static final WireNames<TriggerableMessage> EXTENDED_TRIGGER_MESSAGE = WireNames.of(TriggerableMessage.class,

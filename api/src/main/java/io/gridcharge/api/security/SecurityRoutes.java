@@ -36,6 +36,7 @@ public final class SecurityRoutes {
     /** OCPP 1.6 Security Whitepaper schemas: certificate 5500 characters, remoteLocation 512. */
     private static final int MAX_CERTIFICATE = 5500;
     private static final int MAX_LOCATION = 512;
+    private static final String CSMS_ROOT = "CSMSRootCertificate";
 
     private final SecurityServices services;
     private final JsonBody json;
@@ -55,12 +56,14 @@ public final class SecurityRoutes {
                 ctx -> reportedStatus(ctx, ReportedStatus.Kind.LOG_UPLOAD));
         routes.get("/api/v1/stations/{id}/signed-firmware-status-reports",
                 ctx -> reportedStatus(ctx, ReportedStatus.Kind.SIGNED_FIRMWARE_UPDATE));
+        routes.get("/api/v1/stations/{id}/certificates", this::stationCertificates);
         routes.post(COMMANDS + "install-certificate", this::installCertificate);
         routes.post(COMMANDS + "delete-certificate", this::deleteCertificate);
         routes.post(COMMANDS + "get-installed-certificate-ids", this::installedCertificates);
         routes.post(COMMANDS + "extended-trigger-message", this::extendedTrigger);
         routes.post(COMMANDS + "get-log", this::getLog);
         routes.post(COMMANDS + "signed-update-firmware", this::signedUpdateFirmware);
+        routes.post(COMMANDS + "set-network-profile", this::setNetworkProfile);
         routes.get(ROOT_CERTIFICATE, ctx -> ctx.contentType("application/x-pem-file")
                 .result(services.rootCertificate().get()));
     }
@@ -125,16 +128,30 @@ public final class SecurityRoutes {
         ctx.json(PageView.of(services.reportedStatus().list(station, kind, page), SecurityJson.ReportedStatusView::of));
     }
 
+    /** What the platform knows of a station's certificates: issued to it, installed on it, reported by it. */
+    private void stationCertificates(Context ctx) {
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        PageRequest page = new QueryParameters(ctx, errors).page();
+        errors.throwIfAny();
+        services.administration().get(station);
+        ctx.json(PageView.of(services.certificates().of(station, page), SecurityJson.StationCertificateView::of));
+    }
+
     private void installCertificate(Context ctx) {
         var request = json.read(ctx, SecurityJson.InstallCertificateRequest.class);
         InputErrors errors = new InputErrors();
         StationId station = PathParameters.stationId(ctx, errors);
         RootCertificateKind kind = oneOf(errors, "certificateType", request.certificateType(),
-                Vocabulary.ROOT_CERTIFICATE_KIND::parse);
+                SecurityRoutes::certificateKind);
         errors.required("certificate", request.certificate());
         errors.maxLength("certificate", request.certificate(), MAX_CERTIFICATE);
+        StationCommand.InstallCertificate command = kind == null || request.certificate() == null ? null
+                : errors.value(() -> new StationCommand.InstallCertificate(kind, request.certificate()));
         errors.throwIfAny();
-        status(ctx, station, "install-certificate", new StationCommand.InstallCertificate(kind, request.certificate()));
+        CommandReply reply = Answers.await(services.certificates().install(station, command), station,
+                "install-certificate");
+        ctx.json(new SecurityJson.StatusView(reply.status()));
     }
 
     private void deleteCertificate(Context ctx) {
@@ -144,17 +161,20 @@ public final class SecurityRoutes {
         CertificateId id = errors.value(() -> new CertificateId(request.hashAlgorithm(), request.issuerNameHash(),
                 request.issuerKeyHash(), request.serialNumber()));
         errors.throwIfAny();
-        status(ctx, station, "delete-certificate", new StationCommand.DeleteCertificate(id));
+        CommandReply reply = Answers.await(services.certificates().delete(station,
+                new StationCommand.DeleteCertificate(id)), station, "delete-certificate");
+        ctx.json(new SecurityJson.StatusView(reply.status()));
     }
 
     private void installedCertificates(Context ctx) {
         var request = json.read(ctx, SecurityJson.CertificateTypeRequest.class);
         InputErrors errors = new InputErrors();
         StationId station = PathParameters.stationId(ctx, errors);
-        RootCertificateKind kind = oneOf(errors, "certificateType", request.certificateType(),
-                Vocabulary.ROOT_CERTIFICATE_KIND::parse);
+        // Without a type, a 2.0.1 station lists the certificates of every type (M03); a 1.6 station needs one.
+        RootCertificateKind kind = request.certificateType() == null ? null
+                : errors.value("certificateType", () -> certificateKind(request.certificateType()));
         errors.throwIfAny();
-        CommandReply reply = Answers.await(services.commands().send(station,
+        CommandReply reply = Answers.await(services.certificates().listInstalled(station,
                 new StationCommand.GetInstalledCertificateIds(kind)), station, "get-installed-certificate-ids");
         ctx.json(SecurityJson.InstalledCertificatesView.of(reply.status(),
                 reply.result() instanceof InstalledCertificates installed ? installed : null));
@@ -210,6 +230,23 @@ public final class SecurityRoutes {
         status(ctx, station, "signed-update-firmware", command);
     }
 
+    /**
+     * OCPP 2.0.1 B09: the connection data of a configuration slot. The station answers at once; it uses the slot
+     * once NetworkConfigurationPriority names it (SetVariables) and it reconnects. Its passwords and keys never
+     * reach a log or the journal.
+     */
+    private void setNetworkProfile(Context ctx) {
+        var request = json.read(ctx, SecurityJson.SetNetworkProfileRequest.class);
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        Integer slot = errors.required("configurationSlot", request.configurationSlot());
+        SecurityJson.ConnectionData data = errors.required("connectionData", request.connectionData());
+        StationCommand.SetNetworkProfile command = slot == null || data == null ? null : errors.value(() ->
+                new StationCommand.SetNetworkProfile(slot, data.profile()));
+        errors.throwIfAny();
+        status(ctx, station, "set-network-profile", command);
+    }
+
     private void status(Context ctx, StationId station, String action, StationCommand command) {
         CommandReply reply = Answers.await(services.commands().send(station, command), station, action);
         ctx.json(new SecurityJson.StatusView(reply.status()));
@@ -220,6 +257,12 @@ public final class SecurityRoutes {
         StationId station = PathParameters.stationId(ctx, errors);
         errors.throwIfAny();
         return station;
+    }
+
+    /** The API's spelling, or OCPP 2.0.1's CSMSRootCertificate for the central system's root. */
+    private static RootCertificateKind certificateKind(String name) {
+        return CSMS_ROOT.equals(name) ? RootCertificateKind.CENTRAL_SYSTEM_ROOT
+                : Vocabulary.ROOT_CERTIFICATE_KIND.parse(name);
     }
 
     private static SecurityProfile profile(Integer number, InputErrors errors) {

@@ -4,6 +4,7 @@ import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.security.ChangeAuthorizationKey;
 import io.gridcharge.domain.security.RecordReportedStatus;
 import io.gridcharge.domain.security.RecordSecurityEvent;
+import io.gridcharge.domain.security.StationCertificates;
 import io.gridcharge.domain.security.StationSecurityAdministration;
 import io.gridcharge.domain.security.UpgradeSecurityProfile;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
 public record SecurityServices(StationSecurityAdministration administration, ChangeAuthorizationKey passwords,
                                UpgradeSecurityProfile profiles, RecordSecurityEvent securityEvents,
                                RecordReportedStatus reportedStatus, StationCommands commands,
-                               Supplier<String> rootCertificate) {
+                               Supplier<String> rootCertificate, StationCertificates certificates) {
     public SecurityServices {
         Objects.requireNonNull(administration, "administration");
         Objects.requireNonNull(passwords, "passwords");
@@ -25,5 +26,6 @@ public record SecurityServices(StationSecurityAdministration administration, Cha
         Objects.requireNonNull(reportedStatus, "reportedStatus");
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(rootCertificate, "rootCertificate");
+        Objects.requireNonNull(certificates, "certificates");
     }
 }

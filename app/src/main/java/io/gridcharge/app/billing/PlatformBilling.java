@@ -8,6 +8,9 @@ import io.gridcharge.domain.billing.RecordDowntime;
 import io.gridcharge.domain.billing.SettleTransaction;
 import io.gridcharge.domain.billing.SiteTariffs;
 import io.gridcharge.domain.billing.WalletFloor;
+import io.gridcharge.domain.billing.RunningCost;
+import io.gridcharge.domain.billing.ShowRunningCost;
+import io.gridcharge.domain.billing.TariffText;
 import io.gridcharge.domain.billing.WatchRunningCost;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.charging.TransactionRepository;
@@ -26,6 +29,8 @@ import io.gridcharge.store.repository.PgOrderRepository;
 import io.gridcharge.store.repository.PgTariffRepository;
 import io.gridcharge.store.repository.PgTenantRepository;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +41,8 @@ import org.slf4j.LoggerFactory;
  * at authorization, and the API's billing services. The payment provider is the sandbox.
  */
 public final class PlatformBilling {
+    /** How long a CostUpdated waits, so that it leaves after the TransactionEvent answer. */
+    private static final long COST_UPDATE_DELAY_MS = 50;
     private static final Logger LOG = LoggerFactory.getLogger(PlatformBilling.class);
 
     private final BillingServices api;
@@ -84,6 +91,21 @@ public final class PlatformBilling {
     /** Watches the running cost of wallet-paid charges and asks the station to stop before the wallet runs dry. */
     public void watchRunningCost(InProcessEventBus events, StationCommands commands) {
         events.subscribe(new WatchRunningCost(watchParts, commands));
+    }
+
+    /**
+     * Shows drivers of 2.0.1 stations what their charge costs (I02/I03); a CostUpdated leaves shortly after the
+     * answer to the event that caused it.
+     */
+    public ShowRunningCost showRunningCost(StationCommands commands) {
+        return new ShowRunningCost(new RunningCost(watchParts.transactions(), watchParts.tenants(),
+                watchParts.tariffs()), commands, CompletableFuture.delayedExecutor(COST_UPDATE_DELAY_MS,
+                TimeUnit.MILLISECONDS));
+    }
+
+    /** The tariff of a station's site as a line for drivers of 2.0.1 stations (I01). */
+    public TariffText tariffText(Clock clock) {
+        return new TariffText(watchParts.tenants(), watchParts.tariffs(), clock);
     }
 
     public BillingServices apiServices() {

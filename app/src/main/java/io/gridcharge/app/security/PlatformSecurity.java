@@ -9,6 +9,7 @@ import io.gridcharge.domain.security.ChangeAuthorizationKey;
 import io.gridcharge.domain.security.RecordReportedStatus;
 import io.gridcharge.domain.security.RecordSecurityEvent;
 import io.gridcharge.domain.security.SignStationCertificate;
+import io.gridcharge.domain.security.StationCertificates;
 import io.gridcharge.domain.security.StationAdmission;
 import io.gridcharge.domain.security.StationSecurityAdministration;
 import io.gridcharge.domain.security.UpgradeSecurityProfile;
@@ -22,6 +23,7 @@ import io.gridcharge.pki.PlatformCertificateAuthority;
 import io.gridcharge.pki.ServerIdentity;
 import io.gridcharge.store.repository.PgReportedStatusRepository;
 import io.gridcharge.store.repository.PgSecurityEventRepository;
+import io.gridcharge.store.repository.PgStationCertificateRepository;
 import io.gridcharge.store.repository.PgStationSecurityRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +41,7 @@ public record PlatformSecurity(PlatformCertificateAuthority certificateAuthority
                                Optional<TlsSettings> tls, Ocpp16SecurityServices ocpp16,
                                StationSecurityAdministration administration, ChangeAuthorizationKey passwords,
                                UpgradeSecurityProfile profiles, RecordSecurityEvent securityEvents,
-                               RecordReportedStatus reportedStatus) {
+                               RecordReportedStatus reportedStatus, StationCertificates stationCertificates) {
     /** CertificateSigned.req leaves this long after the SignCertificate.conf it follows. */
     private static final long CERTIFICATE_SIGNED_DELAY_MS = 500;
 
@@ -55,20 +57,22 @@ public record PlatformSecurity(PlatformCertificateAuthority certificateAuthority
                 settings.port(Setting.OCPP_TLS_PORT), serverIdentity(settings, ca).keyManagers(), ca.trustManagers()));
         var securityEvents = new RecordSecurityEvent(new PgSecurityEventRepository(jdbi), events, clock);
         var reportedStatus = new RecordReportedStatus(new PgReportedStatusRepository(jdbi), clock);
+        var stationCertificates = new StationCertificates(new PgStationCertificateRepository(jdbi), commands, clock);
         var certificates = new SignStationCertificate(ca, commands,
-                CompletableFuture.delayedExecutor(CERTIFICATE_SIGNED_DELAY_MS, TimeUnit.MILLISECONDS));
+                CompletableFuture.delayedExecutor(CERTIFICATE_SIGNED_DELAY_MS, TimeUnit.MILLISECONDS),
+                stationCertificates);
         return new PlatformSecurity(ca, admission, tls,
                 new Ocpp16SecurityServices(securityEvents, certificates, reportedStatus),
                 new StationSecurityAdministration(stations, security, events, clock),
                 new ChangeAuthorizationKey(stations, security, commands, hasher, clock),
                 new UpgradeSecurityProfile(stations, security, commands, events, clock), securityEvents,
-                reportedStatus);
+                reportedStatus, stationCertificates);
     }
 
     /** What the REST API serves of it; {@code commands} carries the certificate and log commands. */
     public SecurityServices apiServices(StationCommands commands) {
         return new SecurityServices(administration, passwords, profiles, securityEvents, reportedStatus, commands,
-                certificateAuthority::rootCertificatePem);
+                certificateAuthority::rootCertificatePem, stationCertificates);
     }
 
     private static ServerIdentity serverIdentity(Settings settings, PlatformCertificateAuthority ca) {

@@ -39,7 +39,12 @@ final class TlsStation implements AutoCloseable {
     }
 
     static TlsStation open(String baseUrl, String stationId, String password, SSLContext tls) {
-        Object outcome = attempt(baseUrl, stationId, password, tls);
+        return open(baseUrl, stationId, password, tls, "ocpp1.6");
+    }
+
+    /** As {@link #open(String, String, String, SSLContext)}, offering {@code subprotocol} ("ocpp2.0.1"). */
+    static TlsStation open(String baseUrl, String stationId, String password, SSLContext tls, String subprotocol) {
+        Object outcome = attempt(baseUrl, stationId, password, tls, subprotocol);
         if (outcome instanceof TlsStation station) {
             return station;
         }
@@ -47,7 +52,11 @@ final class TlsStation implements AutoCloseable {
     }
 
     static Refusal refused(String baseUrl, String stationId, String password, SSLContext tls) {
-        Object outcome = attempt(baseUrl, stationId, password, tls);
+        return refused(baseUrl, stationId, password, tls, "ocpp1.6");
+    }
+
+    static Refusal refused(String baseUrl, String stationId, String password, SSLContext tls, String subprotocol) {
+        Object outcome = attempt(baseUrl, stationId, password, tls, subprotocol);
         if (outcome instanceof TlsStation station) {
             station.close();
             throw new AssertionError("the platform let " + stationId + " connect");
@@ -55,12 +64,13 @@ final class TlsStation implements AutoCloseable {
         return (Refusal) outcome;
     }
 
-    private static Object attempt(String baseUrl, String stationId, String password, SSLContext tls) {
+    private static Object attempt(String baseUrl, String stationId, String password, SSLContext tls,
+                                  String subprotocol) {
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(WAIT);
         if (tls != null) {
             client.sslContext(tls);
         }
-        WebSocket.Builder handshake = client.build().newWebSocketBuilder().subprotocols("ocpp1.6");
+        WebSocket.Builder handshake = client.build().newWebSocketBuilder().subprotocols(subprotocol);
         if (password != null) {
             handshake.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((stationId + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -78,6 +88,11 @@ final class TlsStation implements AutoCloseable {
         } catch (Exception e) {
             return new Refusal(-1, e);
         }
+    }
+
+    /** The subprotocol the platform chose at the handshake. */
+    String subprotocol() {
+        return socket.getSubprotocol();
     }
 
     /** Sends a call and returns the payload of its CALLRESULT (a CALLERROR fails the test). */

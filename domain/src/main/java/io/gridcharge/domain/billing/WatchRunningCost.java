@@ -4,16 +4,13 @@ import io.gridcharge.domain.charging.ChargingEvents;
 import io.gridcharge.domain.charging.MeterSample;
 import io.gridcharge.domain.charging.Transaction;
 import io.gridcharge.domain.charging.TransactionRepository;
-import io.gridcharge.domain.charging.TransactionStatus;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.event.DomainEvent;
-import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.tenant.Site;
 import io.gridcharge.domain.tenant.TenantRepository;
 import io.gridcharge.domain.wallet.LedgerRepository;
 import io.gridcharge.domain.wallet.Wallet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,17 +76,13 @@ public final class WatchRunningCost implements Consumer<DomainEvent> {
             return false;
         }
         Tariff tariff = tariffs.tariffOf(site.get().id());
-        List<MeterSample> energy = transactions.samplesOf(running.id()).stream()
-                .filter(s -> MeterSample.ENERGY_REGISTER.equals(s.measurand()) && s.phase() == null
-                        && s.at().isAfter(running.startedAt()) && s.energyWh().isPresent())
-                .sorted(Comparator.comparing(MeterSample::at))
-                .toList();
+        List<MeterSample> energy = RunningCost.energyReadings(running, transactions.samplesOf(running.id()));
         if (energy.isEmpty() || tariff.versionAt(running.startedAt()).isEmpty()) {
             return false;
         }
-        Money soFar = costUntil(tariff, site.get(), running, energy, energy.size());
-        Money before = energy.size() > 1 ? costUntil(tariff, site.get(), running, energy, energy.size() - 1)
-                : costUntil(tariff, site.get(), running, List.of(), 0);
+        Money soFar = RunningCost.costUntil(tariff, site.get(), running, energy, energy.size());
+        Money before = energy.size() > 1 ? RunningCost.costUntil(tariff, site.get(), running, energy, energy.size() - 1)
+                : RunningCost.costUntil(tariff, site.get(), running, List.of(), 0);
         Money lastInterval = soFar.minus(before);
         Money balance = ledger.balance(wallet.get().id());
         if (soFar.plus(lastInterval).isLessThan(balance)) {
@@ -106,22 +99,5 @@ public final class WatchRunningCost implements Consumer<DomainEvent> {
                     });
         }
         return true;
-    }
-
-    /** The price of the charge as if it stopped at the {@code count}-th energy reading (or at its start). */
-    private static Money costUntil(Tariff tariff, Site site, Transaction running, List<MeterSample> energy, int count) {
-        MeterSample last = count == 0 ? null : energy.get(count - 1);
-        long registerWh = last == null ? running.meterStartWh() : last.energyWh().getAsLong();
-        Transaction asIfStopped = new Transaction(running.id(), running.stationId(), running.connectorId(),
-                running.stationTransactionId(), running.idToken(), running.startAuthorization(),
-                running.reservationId(), running.meterStartWh(), running.startedAt(),
-                Math.max(running.meterStartWh(), registerWh), last == null ? running.startedAt() : last.at(), null,
-                null, TransactionStatus.COMPLETED);
-        try {
-            return ChargePricing.price(tariff, site.timeZone(), ChargeRecord.of(asIfStopped, energy.subList(0, count)))
-                    .total();
-        } catch (InvalidInput e) {
-            return Money.zero(site.currency());
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.gridcharge.domain.command;
 
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.billing.Money;
+import io.gridcharge.domain.display.DisplayMessage;
 import io.gridcharge.domain.energy.ChargingProfile;
 import io.gridcharge.domain.energy.ChargingProfilePurpose;
 import io.gridcharge.domain.energy.ChargingRateUnit;
@@ -8,7 +10,9 @@ import io.gridcharge.domain.energy.ClearCriteria;
 import io.gridcharge.domain.energy.InstalledChargingProfile;
 import io.gridcharge.domain.localauth.LocalListEntry;
 import io.gridcharge.domain.security.CertificateId;
+import io.gridcharge.domain.security.CertificateSigningUse;
 import io.gridcharge.domain.security.LogKind;
+import io.gridcharge.domain.security.NetworkProfile;
 import io.gridcharge.domain.security.RootCertificateKind;
 import io.gridcharge.domain.security.TriggerableMessage;
 import io.gridcharge.domain.shared.InvalidInput;
@@ -217,10 +221,17 @@ public sealed interface StationCommand {
 
     // Security extension (OCPP 1.6 Security Whitepaper, edition 3)
 
-    /** Hand a station the certificate chain the platform's CA signed for it (answer to its SignCertificate). */
-    record CertificateSigned(String certificateChain) implements StationCommand {
+    /**
+     * Hand a station the certificate chain the platform's CA signed for it (answer to its SignCertificate); the use
+     * is what a 2.0.1 station asked it for, null where it named none (and always for 1.6).
+     */
+    record CertificateSigned(String certificateChain, CertificateSigningUse use) implements StationCommand {
         public CertificateSigned {
             Require.text(certificateChain, 10_000, "certificateChain");
+        }
+
+        public CertificateSigned(String certificateChain) {
+            this(certificateChain, null);
         }
     }
 
@@ -229,6 +240,10 @@ public sealed interface StationCommand {
         public InstallCertificate {
             Require.present(kind, "certificateType");
             Require.text(certificate, 5500, "certificate");
+            if (kind == RootCertificateKind.V2G_CERTIFICATE_CHAIN) {
+                throw new InvalidInput("certificateType", "V2GCertificateChain comes with CertificateSigned, "
+                        + "it cannot be installed (OCPP 2.0.1 InstallCertificateUseEnumType)");
+            }
         }
     }
 
@@ -238,11 +253,11 @@ public sealed interface StationCommand {
         }
     }
 
-    /** Answered with {@link io.gridcharge.domain.security.InstalledCertificates}. */
+    /**
+     * Answered with {@link io.gridcharge.domain.security.InstalledCertificates}. A null kind asks a 2.0.1 station
+     * for the certificates of every kind (M03, TC_M_18); 1.6 stations need a kind.
+     */
     record GetInstalledCertificateIds(RootCertificateKind kind) implements StationCommand {
-        public GetInstalledCertificateIds {
-            Require.present(kind, "certificateType");
-        }
     }
 
     /** TriggerMessage with the security extension's messages; connector only where the message has one. */
@@ -291,6 +306,52 @@ public sealed interface StationCommand {
             if (retryInterval != null && retryInterval < 0) {
                 throw new InvalidInput("retryInterval", "must not be negative");
             }
+        }
+    }
+
+    /**
+     * Show the driver what a running transaction costs so far (OCPP 2.0.1 I02 CostUpdated); the transaction is
+     * named by the station's own id. 1.6 stations have no such call.
+     */
+    record CostUpdated(String stationTransactionId, Money totalCost) implements StationCommand {
+        public CostUpdated {
+            Require.text(stationTransactionId, 36, "transactionId");
+            Require.present(totalCost, "totalCost");
+        }
+    }
+
+    /** Have the station show a message (OCPP 2.0.1 O01/O02); one of the same id is replaced (O06). */
+    record SetDisplayMessage(DisplayMessage message) implements StationCommand {
+        public SetDisplayMessage {
+            Require.present(message, "message");
+        }
+    }
+
+    /**
+     * Ask which messages the station holds (O03/O04): all, or those of the ids, priority or state given; they
+     * come in NotifyDisplayMessages naming {@code requestId}.
+     */
+    record GetDisplayMessages(int requestId, List<Integer> ids, DisplayMessage.Priority priority,
+                              DisplayMessage.State state) implements StationCommand {
+        public GetDisplayMessages {
+            ids = ids == null ? List.of() : List.copyOf(ids);
+        }
+    }
+
+    /** O05. */
+    record ClearDisplayMessage(int messageId) implements StationCommand {
+    }
+
+    /**
+     * Give a 2.0.1 station the connection data of a configuration slot (B09); it uses it once the slot is in its
+     * NetworkConfigurationPriority. The slot is the station's own number, 0 or more.
+     */
+    record SetNetworkProfile(int configurationSlot, NetworkProfile profile) implements StationCommand {
+        public SetNetworkProfile {
+            if (configurationSlot < 0) {
+                throw new InvalidInput("configurationSlot", "must not be negative");
+            }
+            Require.present(profile, "connectionData");
         }
     }
 

@@ -21,15 +21,32 @@ public final class SignStationCertificate {
     private final CertificateAuthority authority;
     private final StationCommands commands;
     private final Executor afterAnswer;
+    private final StationCertificates issuedTo;
 
     public SignStationCertificate(CertificateAuthority authority, StationCommands commands, Executor afterAnswer) {
+        this(authority, commands, afterAnswer, null);
+    }
+
+    /** Keeping each certificate issued among the station's certificates in {@code issuedTo}. */
+    public SignStationCertificate(CertificateAuthority authority, StationCommands commands, Executor afterAnswer,
+                                  StationCertificates issuedTo) {
         this.authority = authority;
         this.commands = commands;
         this.afterAnswer = afterAnswer;
+        this.issuedTo = issuedTo;
     }
 
     /** True when the request was signed and the certificate is on its way. */
     public boolean request(StationId station, String csrPem) {
+        return request(station, csrPem, null);
+    }
+
+    /**
+     * As {@link #request(StationId, String)}, for a 2.0.1 station that says what the certificate is for (A02/A03):
+     * the CertificateSigned that follows names the same use. The platform CA signs both uses; a V2G certificate
+     * from it is trusted by whoever installs the platform's root as their V2G root (see docs/design-notes.md).
+     */
+    public boolean request(StationId station, String csrPem, CertificateSigningUse use) {
         IssuedCertificate issued;
         try {
             issued = authority.signStationCertificate(station, csrPem);
@@ -39,8 +56,11 @@ public final class SignStationCertificate {
         }
         LOG.info(() -> "station " + station + ": issued certificate " + issued.serialNumber() + " valid until "
                 + issued.notAfter());
+        if (issuedTo != null) {
+            issuedTo.issued(station, use, issued);
+        }
         afterAnswer.execute(() -> commands.send(station,
-                        new StationCommand.CertificateSigned(issued.certificateChainPem()))
+                        new StationCommand.CertificateSigned(issued.certificateChainPem(), use))
                 .whenComplete((reply, failure) -> {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "station " + station + ": CertificateSigned failed", failure);

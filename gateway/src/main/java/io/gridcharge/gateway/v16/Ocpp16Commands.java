@@ -1,5 +1,6 @@
 package io.gridcharge.gateway.v16;
 
+import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.gateway.CommandTranslator;
@@ -59,6 +60,11 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.ExtendedTrigger trigger -> "ExtendedTriggerMessage";
             case StationCommand.GetLog get -> "GetLog";
             case StationCommand.SignedUpdateFirmware update -> "SignedUpdateFirmware";
+            case StationCommand.CostUpdated cost -> "CostUpdated";
+            case StationCommand.SetDisplayMessage set -> "SetDisplayMessage";
+            case StationCommand.GetDisplayMessages get -> "GetDisplayMessages";
+            case StationCommand.ClearDisplayMessage clear -> "ClearDisplayMessage";
+            case StationCommand.SetNetworkProfile profile -> "SetNetworkProfile";
         };
     }
 
@@ -110,7 +116,19 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.ExtendedTrigger trigger -> SecurityCalls.extendedTrigger(session, trigger);
             case StationCommand.GetLog get -> SecurityCalls.getLog(session, get);
             case StationCommand.SignedUpdateFirmware update -> SecurityCalls.signedUpdateFirmware(session, update);
+            case StationCommand.CostUpdated cost -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
+                    "CostUpdated is an OCPP 2.0.1 call; OCPP 1.6 stations have no running cost display"));
+            case StationCommand.SetDisplayMessage set -> only201("SetDisplayMessage");
+            case StationCommand.GetDisplayMessages get -> only201("GetDisplayMessages");
+            case StationCommand.ClearDisplayMessage clear -> only201("ClearDisplayMessage");
+            case StationCommand.SetNetworkProfile profile -> only201("SetNetworkProfile");
         };
+    }
+
+    /** Display messages (O) and network profiles (B09) exist from OCPP 2.0.1 on. */
+    private static CompletableFuture<CommandReply> only201(String action) {
+        return CompletableFuture.failedFuture(new CommandFailure.Unsupported(
+                action + " is an OCPP 2.0.1 call; OCPP 1.6 stations have none"));
     }
 
     private static CommandReply status(Enum<?> status) {

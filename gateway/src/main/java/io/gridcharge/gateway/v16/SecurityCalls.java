@@ -8,6 +8,7 @@ import io.gridcharge.domain.security.LogFile;
 import io.gridcharge.domain.security.LogKind;
 import io.gridcharge.domain.security.RootCertificateKind;
 import io.gridcharge.domain.security.TriggerableMessage;
+import io.gridcharge.ocpp.ErrorCode;
 import io.gridcharge.ocpp.rpc.RpcSession;
 import io.gridcharge.ocpp.v16.security.CertificateHashData;
 import io.gridcharge.ocpp.v16.security.CertificateSignedRequest;
@@ -23,6 +24,7 @@ import io.gridcharge.ocpp.v16.security.LogParameters;
 import io.gridcharge.ocpp.v16.security.LogType;
 import io.gridcharge.ocpp.v16.security.SignedFirmware;
 import io.gridcharge.ocpp.v16.security.SignedUpdateFirmwareRequest;
+import io.gridcharge.ocpp.validation.PayloadViolation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -81,10 +83,18 @@ final class SecurityCalls {
                 .thenApply(r -> status(r.status()));
     }
 
+    /** The whitepaper knows two kinds; the ISO 15118 ones exist on 2.0.1 stations only, and a kind is required. */
     private static CertificateUse use(RootCertificateKind kind) {
+        if (kind == null) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "certificateType",
+                    "is required for an OCPP 1.6 station");
+        }
         return switch (kind) {
             case CENTRAL_SYSTEM_ROOT -> CertificateUse.CentralSystemRootCertificate;
             case MANUFACTURER_ROOT -> CertificateUse.ManufacturerRootCertificate;
+            case V2G_ROOT, MO_ROOT, V2G_CERTIFICATE_CHAIN -> throw new PayloadViolation(
+                    ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "certificateType",
+                    "is an ISO 15118 certificate type, which OCPP 1.6 stations do not know");
         };
     }
 

@@ -15,11 +15,21 @@ import io.gridcharge.ocpp.v201.Ocpp201Catalog;
 public final class Ocpp201Adapter implements ProtocolAdapter {
     private final Ocpp201Services services;
     private final MessageLimits limits;
+    private final Ocpp201PlatformServices platform;
 
-    /** @param limits what each station takes in one message, which the platform's commands keep to */
-    public Ocpp201Adapter(Ocpp201Services services, MessageLimits limits) {
+    /**
+     * @param limits   what each station takes in one message, which the platform's commands keep to
+     * @param platform the certificate (A, M) and cost (I) calls; null where none are wired (tests)
+     */
+    public Ocpp201Adapter(Ocpp201Services services, MessageLimits limits, Ocpp201PlatformServices platform) {
         this.services = services;
         this.limits = limits;
+        this.platform = platform;
+    }
+
+    /** Without the certificate and cost calls. */
+    public Ocpp201Adapter(Ocpp201Services services, MessageLimits limits) {
+        this(services, limits, null);
     }
 
     @Override
@@ -31,6 +41,7 @@ public final class Ocpp201Adapter implements ProtocolAdapter {
     public StationSession open(StationLink link) {
         Ocpp201Commands commands = new Ocpp201Commands(
                 () -> limits.itemsPerMessage(link.stationId(), "GetVariables"));
-        return new RpcStationSession(link, catalog(), new Ocpp201CallHandler(link.stationId(), services), commands);
+        return new RpcStationSession(link, catalog(), new Ocpp201CallHandler(link.stationId(), services, platform),
+                commands);
     }
 }

@@ -3,6 +3,8 @@ package io.gridcharge.gateway.v201;
 import io.gridcharge.domain.authorization.Authorization;
 import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.billing.Money;
+import io.gridcharge.domain.billing.ShowRunningCost;
 import io.gridcharge.domain.charging.MeterSample;
 import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.TransactionEvent;
@@ -30,9 +32,13 @@ import io.gridcharge.ocpp.v201.datatransfer.DataTransferStatusEnumType;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyCustomerInformationRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyCustomerInformationResponse;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventRequest;
+import io.gridcharge.ocpp.v201.display.NotifyDisplayMessagesRequest;
+import io.gridcharge.ocpp.v201.display.NotifyDisplayMessagesResponse;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventResponse;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyMonitoringReportRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyMonitoringReportResponse;
+import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
+import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
@@ -57,8 +63,14 @@ import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionType;
 import io.gridcharge.ocpp.v201.types.GenericStatusEnumType;
+import io.gridcharge.ocpp.v201.security.SignCertificateRequest;
+import io.gridcharge.ocpp.v201.types.AuthorizationStatusEnumType;
 import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
+import io.gridcharge.ocpp.v201.types.IdTokenInfoType;
 import io.gridcharge.ocpp.v201.types.IdTokenType;
+import io.gridcharge.ocpp.v201.types.MessageContentType;
+import io.gridcharge.ocpp.v201.types.MessageFormatEnumType;
+import java.math.BigDecimal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,11 +90,20 @@ final class Ocpp201CallHandler implements CallHandler {
     private final StationId station;
     private final Ocpp201Services services;
     private final RegistrationGate gate;
+    /** Null when the platform runs without them: the blocks' calls are answered NotSupported, no cost is shown. */
+    private final Ocpp201PlatformServices platform;
+    private final SecurityCallHandler security;
 
     Ocpp201CallHandler(StationId station, Ocpp201Services services) {
+        this(station, services, null);
+    }
+
+    Ocpp201CallHandler(StationId station, Ocpp201Services services, Ocpp201PlatformServices platform) {
         this.station = station;
         this.services = services;
         this.gate = new RegistrationGate(station, services.stations(), "OCPP 2.0.1 B02.FR.09, B03.FR.07");
+        this.platform = platform;
+        this.security = platform == null ? null : new SecurityCallHandler(station, platform);
     }
 
     @Override
@@ -93,7 +114,7 @@ final class Ocpp201CallHandler implements CallHandler {
             case HeartbeatRequest heartbeat -> HeartbeatResponse.of(services.boot().heartbeat());
             case StatusNotificationRequest status -> statusNotification(status);
             case AuthorizeRequest authorize -> AuthorizeResponse.of(
-                    Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken())));
+                    withTariff(Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken()))));
             case NotifyReportRequest report -> notifyReport(report);
             case TransactionEventRequest event -> transactionEvent(event);
             case MeterValuesRequest meterValues -> meterValues(meterValues);
@@ -107,6 +128,10 @@ final class Ocpp201CallHandler implements CallHandler {
             case NotifyEVChargingScheduleRequest schedule -> notifyEvChargingSchedule(schedule);
             case NotifyMonitoringReportRequest report -> notifyMonitoringReport(report);
             case NotifyCustomerInformationRequest information -> notifyCustomerInformation(information);
+            case SignCertificateRequest sign when security != null -> security.signCertificate(sign);
+            case Get15118EVCertificateRequest ev when security != null -> security.get15118EvCertificate(ev);
+            case GetCertificateStatusRequest ocsp when security != null -> security.getCertificateStatus(ocsp);
+            case NotifyDisplayMessagesRequest notify when platform != null -> displayMessages(notify);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                     action + " is not supported by this CSMS");
         });
@@ -146,6 +171,21 @@ final class Ocpp201CallHandler implements CallHandler {
         return services.authorize().authorize(IdToken.of(token.idToken()));
     }
 
+    /**
+     * I01: an accepted driver is shown the tariff of the station's site in force now (personalMessage), where the
+     * platform prices the site; otherwise the answer is as it was.
+     */
+    private IdTokenInfoType withTariff(IdTokenInfoType info) {
+        if (platform == null || info.status() != AuthorizationStatusEnumType.Accepted) {
+            return info;
+        }
+        return platform.tariffText().now(station)
+                .map(text -> new IdTokenInfoType(info.status(), info.cacheExpiryDateTime(), info.chargingPriority(),
+                        info.language1(), info.evseId(), info.groupIdToken(), info.language2(),
+                        new MessageContentType(MessageFormatEnumType.UTF8, "en", text, null), info.customData()))
+                .orElse(info);
+    }
+
     /** B07/B08: a part of the report asked with GetBaseReport / GetReport, into the station's device model. */
     private NotifyReportResponse notifyReport(NotifyReportRequest report) {
         services.deviceReports().record(station, Ocpp201Mapping.reportPart(report));
@@ -172,12 +212,31 @@ final class Ocpp201CallHandler implements CallHandler {
                 token == null ? null : WireNames.of(token.type()), WireNames.of(info.stoppedReason()),
                 MeterReadings201.read(request.meterValue(), "meterValue"));
         RecordTransactionEvent.Recorded recorded = services.transactionEvents().record(event);
+        BigDecimal totalCost = cost(event, recorded);
         if (token == null) {
-            return new TransactionEventResponse(null, null, null, null, null);
+            return new TransactionEventResponse(totalCost, null, null, null, null);
         }
         Authorization verdict = free ? Authorization.of(AuthorizationStatus.ACCEPTED)
                 : recorded.authorization().orElseGet(() -> authorization(token));
-        return new TransactionEventResponse(null, null, Ocpp201Mapping.idTokenInfo(verdict), null, null);
+        return new TransactionEventResponse(totalCost, null, Ocpp201Mapping.idTokenInfo(verdict), null, null);
+    }
+
+    /**
+     * I03: the final cost when the transaction ended (null when the platform does not price it); I02: while it
+     * runs, the running cost may leave as a CostUpdated after this answer (see {@link ShowRunningCost}). A
+     * repeated event changes nothing, so it shows nothing new either.
+     */
+    private BigDecimal cost(TransactionEvent event, RecordTransactionEvent.Recorded recorded) {
+        if (platform == null) {
+            return null;
+        }
+        if (event.kind() == TransactionEvent.Kind.ENDED) {
+            return platform.cost().finalCost(recorded.transaction()).map(Money::amount).orElse(null);
+        }
+        if (!recorded.repeated()) {
+            platform.cost().running(recorded.transaction(), event.samples());
+        }
+        return null;
     }
 
     /** J01: meter values outside (or beside) a transaction, kept against the EVSE; EVSE 0 is the main meter. */
@@ -253,6 +312,15 @@ final class Ocpp201CallHandler implements CallHandler {
     private SecurityEventNotificationResponse securityEvent(SecurityEventNotificationRequest request) {
         services.securityEvents().record(station, request.type(), request.timestamp(), request.techInfo());
         return new SecurityEventNotificationResponse(null);
+    }
+
+    /** O03/O04: a part of the station's answer to GetDisplayMessages, kept as the station's messages. */
+    private NotifyDisplayMessagesResponse displayMessages(NotifyDisplayMessagesRequest request) {
+        if (request.messageInfo() != null) {
+            platform.displayMessages().reported(station, request.messageInfo().stream()
+                    .map(DisplayAndNetworkCalls::displayMessage).toList());
+        }
+        return new NotifyDisplayMessagesResponse(null);
     }
 
     /** P01: no vendor extension is implemented for 2.0.1 stations, so every vendor id is answered unknown. */

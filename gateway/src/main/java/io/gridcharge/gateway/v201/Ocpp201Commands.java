@@ -24,6 +24,7 @@ import io.gridcharge.ocpp.v201.remotecontrol.RequestStartTransactionRequest;
 import io.gridcharge.ocpp.v201.remotecontrol.RequestStopTransactionRequest;
 import io.gridcharge.ocpp.v201.remotecontrol.TriggerMessageRequest;
 import io.gridcharge.ocpp.v201.remotecontrol.UnlockConnectorRequest;
+import io.gridcharge.ocpp.v201.tariffcost.CostUpdatedRequest;
 import io.gridcharge.ocpp.v201.types.ComponentType;
 import io.gridcharge.ocpp.v201.types.EVSEType;
 import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
@@ -82,6 +83,16 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.SetChargingProfile set -> "SetChargingProfile";
             case StationCommand.ClearChargingProfile clear -> "ClearChargingProfile";
             case StationCommand.GetCompositeSchedule get -> "GetCompositeSchedule";
+            case StationCommand.CertificateSigned signed -> "CertificateSigned";
+            case StationCommand.InstallCertificate install -> "InstallCertificate";
+            case StationCommand.DeleteCertificate delete -> "DeleteCertificate";
+            case StationCommand.GetInstalledCertificateIds get -> "GetInstalledCertificateIds";
+            case StationCommand.CostUpdated cost -> "CostUpdated";
+            case StationCommand.ExtendedTrigger trigger -> "TriggerMessage";
+            case StationCommand.SetDisplayMessage set -> "SetDisplayMessage";
+            case StationCommand.GetDisplayMessages get -> "GetDisplayMessages";
+            case StationCommand.ClearDisplayMessage clear -> "ClearDisplayMessage";
+            case StationCommand.SetNetworkProfile profile -> "SetNetworkProfile";
             default -> command.getClass().getSimpleName();
         };
     }
@@ -114,6 +125,18 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.ClearChargingProfile clear ->
                     SmartChargingCalls201.clearChargingProfile(session, clear);
             case StationCommand.GetCompositeSchedule get -> SmartChargingCalls201.getCompositeSchedule(session, get);
+            case StationCommand.CertificateSigned signed -> SecurityCalls.certificateSigned(session, signed);
+            case StationCommand.InstallCertificate install -> SecurityCalls.installCertificate(session, install);
+            case StationCommand.DeleteCertificate delete -> SecurityCalls.deleteCertificate(session, delete);
+            case StationCommand.GetInstalledCertificateIds get -> SecurityCalls.getInstalledCertificateIds(session, get);
+            case StationCommand.ExtendedTrigger trigger -> session.call(extendedTrigger(trigger))
+                    .thenApply(r -> status(r.status()));
+            case StationCommand.SetDisplayMessage set -> DisplayAndNetworkCalls.setDisplayMessage(session, set);
+            case StationCommand.GetDisplayMessages get -> DisplayAndNetworkCalls.getDisplayMessages(session, get);
+            case StationCommand.ClearDisplayMessage clear -> DisplayAndNetworkCalls.clearDisplayMessage(session, clear);
+            case StationCommand.SetNetworkProfile profile -> DisplayAndNetworkCalls.setNetworkProfile(session, profile);
+            case StationCommand.CostUpdated cost -> session.call(CostUpdatedRequest.of(cost.totalCost().amount(),
+                    cost.stationTransactionId())).thenApply(r -> CommandReply.of("Accepted"));
             default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
                     command.getClass().getSimpleName() + " cannot be sent to an " + PROTOCOL
                             + " station by this platform yet"));
@@ -168,6 +191,25 @@ final class Ocpp201Commands implements CommandTranslator {
                     }));
         }
         return results.thenApply(Ocpp201Commands::configuration);
+    }
+
+    /**
+     * The 1.6 Security Whitepaper's ExtendedTriggerMessage is 2.0.1's TriggerMessage: its certificate request is
+     * SignChargingStationCertificate (A02), the others as {@link #triggerMessage}.
+     */
+    private static TriggerMessageRequest extendedTrigger(StationCommand.ExtendedTrigger trigger) {
+        MessageTriggerEnumType message = switch (trigger.message()) {
+            case BOOT_NOTIFICATION -> MessageTriggerEnumType.BootNotification;
+            case LOG_STATUS_NOTIFICATION -> MessageTriggerEnumType.LogStatusNotification;
+            case FIRMWARE_STATUS_NOTIFICATION -> MessageTriggerEnumType.FirmwareStatusNotification;
+            case HEARTBEAT -> MessageTriggerEnumType.Heartbeat;
+            case METER_VALUES -> MessageTriggerEnumType.MeterValues;
+            case SIGN_CHARGE_POINT_CERTIFICATE -> MessageTriggerEnumType.SignChargingStationCertificate;
+            case STATUS_NOTIFICATION -> MessageTriggerEnumType.StatusNotification;
+        };
+        Integer evse = trigger.connectorId() == null || trigger.connectorId() == 0 ? null : trigger.connectorId();
+        Integer connector = evse != null && message == MessageTriggerEnumType.StatusNotification ? 1 : null;
+        return new TriggerMessageRequest(evse == null ? null : new EVSEType(evse, connector, null), message, null);
     }
 
     private static List<GetVariableDataType> getVariableData(StationCommand.GetConfiguration get) {

@@ -1,0 +1,69 @@
+package io.gridcharge.gateway.v201;
+
+import io.gridcharge.domain.security.CertificateSigningUse;
+import io.gridcharge.domain.station.StationId;
+import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
+import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateResponse;
+import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusEnumType;
+import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusRequest;
+import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusResponse;
+import io.gridcharge.ocpp.v201.iso15118.Iso15118EVCertificateStatusEnumType;
+import io.gridcharge.ocpp.v201.security.SignCertificateRequest;
+import io.gridcharge.ocpp.v201.security.SignCertificateResponse;
+import io.gridcharge.ocpp.v201.types.GenericStatusEnumType;
+import io.gridcharge.ocpp.v201.types.StatusInfoType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The certificate calls a 2.0.1 station sends (A02/A03 SignCertificate, M01/M02 Get15118EVCertificate, M06
+ * GetCertificateStatus); used by {@link Ocpp201CallHandler}.
+ *
+ * <p>The platform reaches no contract certificate pool (no ISO 15118 certificate provisioning service) and no
+ * OCSP responder, so it answers both ISO 15118 look-ups Failed with a reason, as the spec lets a CSMS that
+ * cannot get the answer do; see docs/design-notes.md.
+ */
+final class SecurityCallHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityCallHandler.class);
+    /** StatusInfoType.reasonCode is at most 20 characters. */
+    private static final StatusInfoType NO_CONTRACT_POOL = new StatusInfoType("NoContractPool",
+            "this CSMS reaches no ISO 15118 contract certificate pool", null);
+    private static final StatusInfoType NO_OCSP_RESPONDER = new StatusInfoType("NoOcspResponder",
+            "this CSMS reaches no OCSP responder", null);
+
+    private final StationId station;
+    private final Ocpp201PlatformServices services;
+
+    SecurityCallHandler(StationId station, Ocpp201PlatformServices services) {
+        this.station = station;
+        this.services = services;
+    }
+
+    /** A02/A03: Accepted when the platform CA signed the request; CertificateSigned of the same type follows. */
+    SignCertificateResponse signCertificate(SignCertificateRequest request) {
+        CertificateSigningUse use = request.certificateType() == null ? null : switch (request.certificateType()) {
+            case ChargingStationCertificate -> CertificateSigningUse.CHARGING_STATION;
+            case V2GCertificate -> CertificateSigningUse.V2G;
+        };
+        boolean accepted = services.certificates().request(station, request.csr(), use);
+        return SignCertificateResponse.of(accepted ? GenericStatusEnumType.Accepted : GenericStatusEnumType.Rejected);
+    }
+
+    /**
+     * M01/M02: Failed, since no contract certificate pool is reachable. exiResponse is required by the schema even
+     * then; no EXI CertificateInstallationRes can be made without the pool, so it is empty.
+     */
+    Get15118EVCertificateResponse get15118EvCertificate(Get15118EVCertificateRequest request) {
+        LOG.info("station {}: ISO 15118 contract certificate {} for schema {} asked, answered Failed (no pool)",
+                station, request.action(), request.iso15118SchemaVersion());
+        return new Get15118EVCertificateResponse(Iso15118EVCertificateStatusEnumType.Failed, NO_CONTRACT_POOL, "",
+                null);
+    }
+
+    /** M06: Failed, since no OCSP responder is reachable from the platform. */
+    GetCertificateStatusResponse getCertificateStatus(GetCertificateStatusRequest request) {
+        LOG.info("station {}: OCSP status of certificate {} at {} asked, answered Failed (no responder)", station,
+                request.ocspRequestData().serialNumber(), request.ocspRequestData().responderURL());
+        return new GetCertificateStatusResponse(GetCertificateStatusEnumType.Failed, NO_OCSP_RESPONDER, null, null);
+    }
+}
