@@ -3,6 +3,7 @@ package io.gridcharge.app.billing;
 import io.gridcharge.api.billing.BillingServices;
 import io.gridcharge.domain.authorization.ChargingPermission;
 import io.gridcharge.domain.billing.BillingReports;
+import io.gridcharge.domain.billing.MonthlyStatements;
 import io.gridcharge.domain.billing.OrderHistory;
 import io.gridcharge.domain.billing.RecordDowntime;
 import io.gridcharge.domain.billing.SettleTransaction;
@@ -16,6 +17,7 @@ import io.gridcharge.domain.shared.PasswordHasher;
 import io.gridcharge.domain.station.StationRepository;
 import io.gridcharge.domain.tenant.TenantAdministration;
 import io.gridcharge.domain.tenant.UserRepository;
+import io.gridcharge.domain.wallet.DriverVehicles;
 import io.gridcharge.domain.wallet.SandboxPaymentProvider;
 import io.gridcharge.domain.wallet.WalletAdministration;
 import io.gridcharge.store.repository.PgChargingRefusalRepository;
@@ -25,6 +27,7 @@ import io.gridcharge.store.repository.PgMasterMeterRepository;
 import io.gridcharge.store.repository.PgOrderRepository;
 import io.gridcharge.store.repository.PgTariffRepository;
 import io.gridcharge.store.repository.PgTenantRepository;
+import io.gridcharge.store.repository.PgVehicleRepository;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -64,9 +67,12 @@ public final class PlatformBilling {
         var settle = new SettleTransaction(transactions, tenants, tariffs, ledger, orders, clock);
         events.subscribe(settle);
         var history = new OrderHistory(orders);
+        var wallets = new WalletAdministration(ledger, new SandboxPaymentProvider(), clock);
         var services = new BillingServices(new TenantAdministration(tenants, stations, users, hasher, clock),
-                new SiteTariffs(tariffs), new WalletAdministration(ledger, new SandboxPaymentProvider(), clock), history,
-                new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi), downtime), refusals);
+                new SiteTariffs(tariffs), wallets, history,
+                new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi), downtime), refusals,
+                new DriverVehicles(new PgVehicleRepository(jdbi), ledger, clock),
+                new MonthlyStatements(wallets, history, clock));
         var billing = new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
                 new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle);
         billing.catchUp();

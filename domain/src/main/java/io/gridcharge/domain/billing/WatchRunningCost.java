@@ -84,11 +84,13 @@ public final class WatchRunningCost implements Consumer<DomainEvent> {
         if (energy.isEmpty() || tariff.versionAt(running.startedAt()).isEmpty()) {
             return false;
         }
-        Money soFar = costUntil(tariff, site.get(), running, energy, energy.size());
-        Money before = energy.size() > 1 ? costUntil(tariff, site.get(), running, energy, energy.size() - 1)
-                : costUntil(tariff, site.get(), running, List.of(), 0);
+        Money soFar = withTax(site.get(), costUntil(tariff, site.get(), running, energy, energy.size()));
+        Money before = withTax(site.get(), energy.size() > 1
+                ? costUntil(tariff, site.get(), running, energy, energy.size() - 1)
+                : costUntil(tariff, site.get(), running, List.of(), 0));
         Money lastInterval = soFar.minus(before);
-        Money balance = ledger.balance(wallet.get().id());
+        // What the wallet may still spend: its balance, and for a fleet account its credit limit on top.
+        Money balance = ledger.balance(wallet.get().id()).plus(wallet.get().credit());
         if (soFar.plus(lastInterval).isLessThan(balance)) {
             return false;
         }
@@ -103,6 +105,11 @@ public final class WatchRunningCost implements Consumer<DomainEvent> {
                     });
         }
         return true;
+    }
+
+    /** The gross the wallet will be charged for a net price: the site's tax on top (issue 7, taxes). */
+    private static Money withTax(Site site, Money net) {
+        return net.plus(Tax.on(net, site.taxRatePercent()).amount());
     }
 
     /** The price of the charge as if it stopped at the {@code count}-th energy reading (or at its start). */
