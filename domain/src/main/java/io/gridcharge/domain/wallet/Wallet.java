@@ -52,7 +52,8 @@ public record Wallet(WalletId id, OperatorId operatorId, SiteId siteId, String h
 
     /** What it may spend beyond its balance: the credit limit of a post-paid account, zero for a prepaid one. */
     public Money credit() {
-        return creditLimit == null ? Money.zero(currency) : Money.of(creditLimit, currency);
+        return creditLimit == null ? Money.zero(currency)
+                : Money.of(creditLimit.setScale(currency.getDefaultFractionDigits()), currency);
     }
 
     public Account account() {
