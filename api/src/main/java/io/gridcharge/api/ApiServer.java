@@ -134,6 +134,8 @@ public final class ApiServer {
         new WalletRoutes(billing.wallets(), billing.refusals(), json).register(routes);
         new io.gridcharge.api.billing.AccountRoutes(billing.wallets(), billing.vehicles(), billing.statements(), json)
                 .register(routes);
+        new io.gridcharge.api.billing.GuestChargeRoutes(billing.guests(), billing.tenants(), billing.orders(), json)
+                .register(routes);
         new OrderRoutes(billing.orders()).register(routes);
         new ReportRoutes(billing.reports(), billing.tenants(), json).register(routes);
     }

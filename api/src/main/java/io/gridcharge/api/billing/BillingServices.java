@@ -2,6 +2,7 @@ package io.gridcharge.api.billing;
 
 import io.gridcharge.domain.billing.BillingReports;
 import io.gridcharge.domain.billing.ChargingRefusalRepository;
+import io.gridcharge.domain.billing.GuestCharging;
 import io.gridcharge.domain.billing.MonthlyStatements;
 import io.gridcharge.domain.billing.OrderHistory;
 import io.gridcharge.domain.billing.SiteTariffs;
@@ -14,7 +15,7 @@ import java.util.Objects;
 public record BillingServices(TenantAdministration tenants, SiteTariffs tariffs, WalletAdministration wallets,
                               OrderHistory orders, BillingReports reports,
                               ChargingRefusalRepository refusals, DriverVehicles vehicles,
-                              MonthlyStatements statements) {
+                              MonthlyStatements statements, GuestCharging guests) {
     public BillingServices {
         Objects.requireNonNull(tenants, "tenants");
         Objects.requireNonNull(tariffs, "tariffs");
@@ -24,5 +25,6 @@ public record BillingServices(TenantAdministration tenants, SiteTariffs tariffs,
         Objects.requireNonNull(refusals, "refusals");
         Objects.requireNonNull(vehicles, "vehicles");
         Objects.requireNonNull(statements, "statements");
+        Objects.requireNonNull(guests, "guests");
     }
 }

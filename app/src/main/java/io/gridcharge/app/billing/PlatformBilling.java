@@ -3,6 +3,7 @@ package io.gridcharge.app.billing;
 import io.gridcharge.api.billing.BillingServices;
 import io.gridcharge.domain.authorization.ChargingPermission;
 import io.gridcharge.domain.billing.BillingReports;
+import io.gridcharge.domain.billing.GuestCharging;
 import io.gridcharge.domain.billing.MonthlyStatements;
 import io.gridcharge.domain.billing.OrderHistory;
 import io.gridcharge.domain.billing.RecordDowntime;
@@ -10,25 +11,32 @@ import io.gridcharge.domain.billing.SettleTransaction;
 import io.gridcharge.domain.billing.SiteTariffs;
 import io.gridcharge.domain.billing.WalletFloor;
 import io.gridcharge.domain.billing.WatchRunningCost;
+import io.gridcharge.domain.command.CommandReply;
+import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.charging.TransactionRepository;
 import io.gridcharge.domain.event.InProcessEventBus;
 import io.gridcharge.domain.shared.PasswordHasher;
+import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.station.StationRepository;
 import io.gridcharge.domain.tenant.TenantAdministration;
 import io.gridcharge.domain.tenant.UserRepository;
 import io.gridcharge.domain.wallet.DriverVehicles;
+import io.gridcharge.domain.wallet.SandboxCardPayments;
 import io.gridcharge.domain.wallet.SandboxPaymentProvider;
 import io.gridcharge.domain.wallet.WalletAdministration;
 import io.gridcharge.store.repository.PgChargingRefusalRepository;
 import io.gridcharge.store.repository.PgDowntimeRepository;
+import io.gridcharge.store.repository.PgGuestChargeRepository;
 import io.gridcharge.store.repository.PgLedgerRepository;
 import io.gridcharge.store.repository.PgMasterMeterRepository;
 import io.gridcharge.store.repository.PgOrderRepository;
 import io.gridcharge.store.repository.PgTariffRepository;
 import io.gridcharge.store.repository.PgTenantRepository;
+import io.gridcharge.store.repository.PgTokenRepository;
 import io.gridcharge.store.repository.PgVehicleRepository;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +54,37 @@ public final class PlatformBilling {
     private final WatchRunningCost.Parts watchParts;
     private final SettleTransaction settle;
 
+    private final CommandsOnceWired commands;
+
     private PlatformBilling(BillingServices api, ChargingPermission permission, WatchRunningCost.Parts watchParts,
-                            SettleTransaction settle) {
+                            SettleTransaction settle, CommandsOnceWired commands) {
         this.api = api;
         this.permission = permission;
         this.watchParts = watchParts;
         this.settle = settle;
+        this.commands = commands;
+    }
+
+    /**
+     * The station commands for guest charging's remote start: the gateway that carries them is built after
+     * billing (authorization needs billing's wallet floor first), so they are handed over once it exists.
+     */
+    private static final class CommandsOnceWired implements StationCommands {
+        private volatile StationCommands gateway;
+
+        @Override
+        public CompletableFuture<CommandReply> send(StationId station, StationCommand command) {
+            StationCommands target = gateway;
+            return target == null ? CompletableFuture.failedFuture(new IllegalStateException("the gateway is not up"))
+                    : target.send(station, command);
+        }
+
+        @Override
+        public CompletableFuture<String> sendRaw(StationId station, String action, String payloadJson) {
+            StationCommands target = gateway;
+            return target == null ? CompletableFuture.failedFuture(new IllegalStateException("the gateway is not up"))
+                    : target.sendRaw(station, action, payloadJson);
+        }
     }
 
     public static PlatformBilling wire(Jdbi jdbi, TransactionRepository transactions, StationRepository stations,
@@ -68,13 +101,17 @@ public final class PlatformBilling {
         events.subscribe(settle);
         var history = new OrderHistory(orders);
         var wallets = new WalletAdministration(ledger, new SandboxPaymentProvider(), clock);
+        var commands = new CommandsOnceWired();
+        var guests = new GuestCharging(new GuestCharging.Parts(tenants, new PgTokenRepository(jdbi), ledger,
+                new PgGuestChargeRepository(jdbi), settle, new SandboxCardPayments()), commands, clock);
+        events.subscribe(guests);
         var services = new BillingServices(new TenantAdministration(tenants, stations, users, hasher, clock),
                 new SiteTariffs(tariffs), wallets, history,
                 new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi), downtime), refusals,
                 new DriverVehicles(new PgVehicleRepository(jdbi), ledger, clock),
-                new MonthlyStatements(wallets, history, clock));
+                new MonthlyStatements(wallets, history, clock), guests);
         var billing = new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
-                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle);
+                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle, commands);
         billing.catchUp();
         return billing;
     }
@@ -90,6 +127,7 @@ public final class PlatformBilling {
     /** Watches the running cost of wallet-paid charges and asks the station to stop before the wallet runs dry. */
     public void watchRunningCost(InProcessEventBus events, StationCommands commands) {
         events.subscribe(new WatchRunningCost(watchParts, commands));
+        this.commands.gateway = commands;
     }
 
     public BillingServices apiServices() {
