@@ -67,7 +67,7 @@ class GuestChargeEndpointsTest {
                 .stopped(10_000, Instant.parse("2025-06-01T09:00:00Z"), "Remote"));
         GuestCharging guests = new GuestCharging(new GuestCharging.Parts(platform.tenants, platform.tokens,
                 platform.ledger, platform.guestCharges, new SettleTransaction(platform.transactions, platform.tenants,
-                platform.tariffs, platform.ledger, platform.orders, platform.clock), platform.cards),
+                platform.tariffs, platform.ledger, platform.orders, platform.clock), platform.cards, platform.transactions),
                 platform.commands, platform.clock);
         guests.accept(new ChargingEvents.TransactionStopped(StationId.of("CP-nord"), stopped, platform.clock.instant()));
         guests.accept(new ChargingEvents.TransactionStopped(StationId.of("CP-nord"), stopped, platform.clock.instant()));

@@ -55,14 +55,16 @@ public final class PlatformBilling {
     private final SettleTransaction settle;
 
     private final CommandsOnceWired commands;
+    private final GuestCharging guests;
 
     private PlatformBilling(BillingServices api, ChargingPermission permission, WatchRunningCost.Parts watchParts,
-                            SettleTransaction settle, CommandsOnceWired commands) {
+                            SettleTransaction settle, CommandsOnceWired commands, GuestCharging guests) {
         this.api = api;
         this.permission = permission;
         this.watchParts = watchParts;
         this.settle = settle;
         this.commands = commands;
+        this.guests = guests;
     }
 
     /**
@@ -103,7 +105,7 @@ public final class PlatformBilling {
         var wallets = new WalletAdministration(ledger, new SandboxPaymentProvider(), clock);
         var commands = new CommandsOnceWired();
         var guests = new GuestCharging(new GuestCharging.Parts(tenants, new PgTokenRepository(jdbi), ledger,
-                new PgGuestChargeRepository(jdbi), settle, new SandboxCardPayments()), commands, clock);
+                new PgGuestChargeRepository(jdbi), settle, new SandboxCardPayments(), transactions), commands, clock);
         events.subscribe(guests);
         var services = new BillingServices(new TenantAdministration(tenants, stations, users, hasher, clock),
                 new SiteTariffs(tariffs), wallets, history,
@@ -111,7 +113,7 @@ public final class PlatformBilling {
                 new DriverVehicles(new PgVehicleRepository(jdbi), ledger, clock),
                 new MonthlyStatements(wallets, history, clock), guests);
         var billing = new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
-                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle, commands);
+                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle, commands, guests);
         billing.catchUp();
         return billing;
     }
@@ -121,6 +123,10 @@ public final class PlatformBilling {
         int settled = settle.catchUp();
         if (settled > 0) {
             LOG.info("settled {} transactions that stopped without an order", settled);
+        }
+        int captured = guests.catchUp();
+        if (captured > 0) {
+            LOG.info("captured {} guest payments whose charge stopped without a capture", captured);
         }
     }
 

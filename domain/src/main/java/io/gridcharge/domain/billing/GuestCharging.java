@@ -6,6 +6,9 @@ import io.gridcharge.domain.authorization.TokenRepository;
 import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.charging.ChargingEvents;
 import io.gridcharge.domain.charging.Transaction;
+import io.gridcharge.domain.charging.TransactionQuery;
+import io.gridcharge.domain.charging.TransactionRepository;
+import io.gridcharge.domain.charging.TransactionStatus;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
@@ -13,6 +16,7 @@ import io.gridcharge.domain.event.DomainEvent;
 import io.gridcharge.domain.shared.Conflict;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.NotFound;
+import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.tenant.Site;
 import io.gridcharge.domain.tenant.TenantRepository;
@@ -54,11 +58,13 @@ public final class GuestCharging implements Consumer<DomainEvent> {
     public static final BigDecimal LARGEST_HOLD = new BigDecimal("500");
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(24);
     private static final Duration START_ANSWER = Duration.ofSeconds(60);
+    private static final int CATCH_UP_BATCH = 200;
     private static final Logger LOG = Logger.getLogger(GuestCharging.class.getName());
 
     /** What guest charging works with, besides the station commands. */
     public record Parts(TenantRepository tenants, TokenRepository tokens, LedgerRepository ledger,
-                        GuestChargeRepository guests, SettleTransaction settle, CardPayments cards) {
+                        GuestChargeRepository guests, SettleTransaction settle, CardPayments cards,
+                        TransactionRepository transactions) {
     }
 
     private final Parts parts;
@@ -113,6 +119,28 @@ public final class GuestCharging implements Consumer<DomainEvent> {
                     .filter(g -> g.status() == GuestCharge.Status.AUTHORIZED)
                     .ifPresent(guest -> settle(guest, stopped.transaction()));
         }
+    }
+
+    /**
+     * Captures the guest charges whose transaction stopped while no one listened (the platform going down between
+     * the stop and the capture); returns how many. One that fails is logged and left for the next round.
+     */
+    public int catchUp() {
+        int captured = 0;
+        for (GuestCharge guest : parts.guests().authorized(CATCH_UP_BATCH)) {
+            try {
+                TransactionQuery stopped = new TransactionQuery(guest.stationId(), TransactionStatus.COMPLETED,
+                        guest.createdAt().minus(TOKEN_LIFETIME), null);
+                var transaction = parts.transactions().list(stopped, PageRequest.first(PageRequest.MAX_SIZE)).items()
+                        .stream().filter(t -> guest.idToken().equals(t.idToken())).findFirst();
+                if (transaction.isPresent() && settle(guest, transaction.get()).status() != guest.status()) {
+                    captured++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "guest charge " + guest.id() + " could not be captured; retried later", e);
+            }
+        }
+        return captured;
     }
 
     /** Settles the guest's transaction and captures its cost from the hold; answers the guest charge as it ends. */

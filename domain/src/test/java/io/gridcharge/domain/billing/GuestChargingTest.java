@@ -58,7 +58,7 @@ class GuestChargingTest {
     private final ScriptedStationCommands commands = new ScriptedStationCommands().answer("Accepted");
     private final SettleTransaction settle = new SettleTransaction(transactions, tenants, tariffs, ledger, orders, clock);
     private final GuestCharging guestCharging = new GuestCharging(new GuestCharging.Parts(tenants, tokens, ledger,
-            guests, settle, cards), commands, clock);
+            guests, settle, cards, transactions), commands, clock);
 
     @BeforeEach
     void aSiteTaxedAtNineteenPercent() {
@@ -104,10 +104,23 @@ class GuestChargingTest {
     }
 
     @Test
+    void catchUpCapturesAGuestChargeWhoseStopNoOneHeard() {
+        GuestCharge started = guestCharging.start(STATION, 1, Money.of("20.00", "EUR"), "kiosk");
+        charge(started, 10_000);
+
+        assertThat(guestCharging.catchUp()).isEqualTo(1);
+        assertThat(guestCharging.catchUp()).isZero();
+
+        assertThat(guestCharging.get(started.id()).captured().plain()).isEqualTo("4.17");
+        assertThat(cards.hold(started.hold()).captures()).isEqualTo(1);
+        assertThat(orders.count(new OrderQuery(null, null, null, null, null, null))).isEqualTo(1);
+    }
+
+    @Test
     void aStationThatDoesNotStartReleasesTheWholeHoldAndTakesNothing() {
         ScriptedStationCommands refusing = new ScriptedStationCommands().answer("Rejected");
         GuestCharging refused = new GuestCharging(new GuestCharging.Parts(tenants, tokens, ledger, guests, settle,
-                cards), refusing, clock);
+                cards, transactions), refusing, clock);
 
         assertThatThrownBy(() -> refused.start(STATION, 1, Money.of("20.00", "EUR"), "kiosk"))
                 .isInstanceOf(Conflict.class).hasMessageContaining("Rejected");

@@ -9,6 +9,7 @@ import io.gridcharge.domain.authorization.TokenStatus;
 import io.gridcharge.domain.billing.AccountStatement;
 import io.gridcharge.domain.billing.DayType;
 import io.gridcharge.domain.billing.EnergyPeriod;
+import io.gridcharge.domain.billing.GuestCharge;
 import io.gridcharge.domain.billing.Money;
 import io.gridcharge.domain.billing.MonthlyStatements;
 import io.gridcharge.domain.billing.Order;
@@ -72,7 +73,7 @@ class PgFleetAccountsIT {
         db.jdbi().useHandle(handle -> handle.execute("""
                 TRUNCATE stations, transactions, id_tokens, operators, sites, site_stations, tariff_versions,
                     tariff_energy_periods, wallets, wallet_tokens, vehicles, orders, ledger_movements, ledger_entries,
-                    idempotency_keys, charging_refusals RESTART IDENTITY CASCADE"""));
+                    idempotency_keys, charging_refusals, guest_charges RESTART IDENTITY CASCADE"""));
         tenants = new PgTenantRepository(db.jdbi());
         ledger = new PgLedgerRepository(db.jdbi());
         orders = new PgOrderRepository(db.jdbi());
@@ -166,6 +167,28 @@ class PgFleetAccountsIT {
                 "INSERT INTO wallets (operator_id, holder, currency, status, opened_at, credit_limit) "
                         + "VALUES ('nord', 'X', 'EUR', 'ACTIVE', now(), 0)")))
                 .hasMessageContaining("credit_limit");
+    }
+
+    @Test
+    void aGuestChargeIsFinishedByOneConditionalWriteOnly() {
+        Wallet temporary = wallets.open(OperatorId.of("nord"), SITE, "guest", EUR, List.of(IdToken.of("GUEST-1")));
+        PgGuestChargeRepository guests = new PgGuestChargeRepository(db.jdbi());
+        GuestCharge held = guests.insert(new GuestCharge(0, IdToken.of("GUEST-1"), temporary.id(), SITE, STATION, 1,
+                Money.of("20.00", "EUR"), "hold-1", GuestCharge.Status.AUTHORIZED, null, null, T0,
+                T0.plusSeconds(86_400)));
+        GuestCharge captured = new GuestCharge(held.id(), held.idToken(), held.walletId(), held.siteId(),
+                held.stationId(), held.connectorId(), held.held(), held.hold(), GuestCharge.Status.CAPTURED,
+                Money.of("4.17", "EUR"), null, held.createdAt(), held.expiresAt());
+
+        assertThat(guests.authorized(10)).extracting(GuestCharge::id).containsExactly(held.id());
+        assertThat(guests.finish(captured)).isTrue();
+        assertThat(guests.finish(captured)).isFalse();
+
+        assertThat(guests.findByToken(IdToken.of("GUEST-1"))).get().satisfies(g -> {
+            assertThat(g.status()).isEqualTo(GuestCharge.Status.CAPTURED);
+            assertThat(g.released().plain()).isEqualTo("15.83");
+        });
+        assertThat(guests.authorized(10)).isEmpty();
     }
 
     private void pay(String amount, String key) {
