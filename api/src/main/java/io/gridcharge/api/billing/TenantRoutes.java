@@ -199,14 +199,24 @@ public final class TenantRoutes {
         errors.throwIfAny();
         Scope scope = new Scope(operator, site, request.walletId());
         TenantAccess access = Tenancy.access(ctx);
+        // A property manager gives residents of their community a login of their own (issue 7): a driver on a
+        // wallet of their site, and nothing else.
+        boolean residentLogin = Tenancy.user(ctx).role() == Role.PROPERTY_MANAGER && role == Role.DRIVER
+                && request.walletId() != null;
         if (!access.isPlatformAdmin()) {
             if (role == Role.ADMIN || operator == null) {
                 throw Tenancy.forbidden("Only the platform admin creates platform admins.");
             }
-            Tenancy.requireManages(ctx, operator, null, "operator", operator);
+            if (!residentLogin) {
+                Tenancy.requireManages(ctx, operator, null, "operator", operator);
+            }
         }
         if (request.walletId() != null) {
             var wallet = wallets.get(WalletId.of(request.walletId()));
+            if (residentLogin) {
+                Tenancy.requireBooks(ctx, wallet.operatorId(), wallet.siteId(), wallet.id().value(), "wallet",
+                        wallet.id());
+            }
             if (!wallet.operatorId().equals(operator)) {
                 errors.reject("walletId", "must be a wallet of operator " + operator);
                 errors.throwIfAny();
