@@ -4,6 +4,7 @@ import io.gridcharge.api.auth.Tenancy;
 import io.gridcharge.api.http.InputErrors;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.PathParameters;
+import io.gridcharge.api.http.WireNames;
 import io.gridcharge.domain.billing.GuestCharge;
 import io.gridcharge.domain.billing.GuestCharging;
 import io.gridcharge.domain.billing.Money;
@@ -17,6 +18,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Guest charging (issue 7): the operator's payment page or kiosk (a user who books money on the station's site)
@@ -36,14 +38,14 @@ public final class GuestChargeRoutes {
         static GuestChargeView of(GuestCharge g) {
             return new GuestChargeView(g.id(), g.idToken().value(), g.walletId().value(),
                     g.siteId() == null ? null : g.siteId().value(), g.stationId().value(), g.connectorId(),
-                    STATUS.get(g.status()), MoneyView.of(g.held()), MoneyView.of(g.captured()),
+                    STATUS.name(g.status()), MoneyView.of(g.held()), MoneyView.of(g.captured()),
                     MoneyView.of(g.released()), g.orderId(), g.createdAt(), g.expiresAt());
         }
     }
 
-    private static final java.util.Map<GuestCharge.Status, String> STATUS = java.util.Map.of(
+    public static final WireNames<GuestCharge.Status> STATUS = WireNames.of(GuestCharge.Status.class, Map.of(
             GuestCharge.Status.AUTHORIZED, "Authorized", GuestCharge.Status.CAPTURED, "Captured",
-            GuestCharge.Status.RELEASED, "Released");
+            GuestCharge.Status.RELEASED, "Released"));
 
     private final GuestCharging guests;
     private final TenantAdministration tenants;
