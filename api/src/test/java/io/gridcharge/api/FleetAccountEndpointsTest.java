@@ -166,6 +166,8 @@ class FleetAccountEndpointsTest {
         assertThat(admin.get("/api/v1/wallets/" + other + "/vehicles").json()).isEmpty();
         assertThat(admin.post("/api/v1/wallets/" + other + "/vehicles", "{\"vin\":\"WVWZZZ1JZXW00000I\"}")
                 .errorFields()).containsExactly("vin");
+        assertThat(admin.post("/api/v1/wallets/" + other + "/vehicles", "{\"label\":\"no vin\"}").errorFields())
+                .containsExactly("vin");
         assertThat(driver.delete("/api/v1/wallets/" + fleet + "/vehicles/" + VIN).status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/wallets/" + fleet + "/vehicles").json()).isEmpty();
     }

@@ -96,7 +96,8 @@ public final class AccountRoutes {
         Wallet wallet = changeable(ctx);
         AddVehicle request = json.read(ctx, AddVehicle.class);
         InputErrors errors = new InputErrors();
-        Vin vin = errors.value(() -> Vin.parse(errors.required("vin", request.vin())));
+        String text = errors.required("vin", request.vin());
+        Vin vin = text == null ? null : errors.value(() -> Vin.parse(text));
         errors.throwIfAny();
         Vehicle added = vehicles.add(wallet.id(), vin, request.label());
         ctx.status(201).header("Location", WALLET.replace("{walletId}", wallet.id().toString()) + "/vehicles/" + vin)

@@ -77,7 +77,6 @@ public final class GuestChargeRoutes {
         errors.throwIfAny();
         Site site = tenants.siteOfStation(station).orElseThrow(
                 () -> new io.gridcharge.domain.shared.NotFound("station", station));
-        Tenancy.requireSees(ctx, site.operatorId(), site.id(), null, "station", station);
         Tenancy.requireBooks(ctx, site.operatorId(), site.id(), null, "station", station);
         GuestCharge started = guests.start(station, connector, amount, Tenancy.user(ctx).username());
         ctx.status(201).header("Location", GUESTS + "/" + started.id()).json(GuestChargeView.of(started));
