@@ -142,6 +142,10 @@ public final class ApiServer {
         new TenantRoutes(billing.tenants(), billing.wallets(), json, clock).register(routes);
         new TariffRoutes(billing.tenants(), billing.tariffs(), json).register(routes);
         new WalletRoutes(billing.wallets(), billing.refusals(), json).register(routes);
+        new io.gridcharge.api.billing.AccountRoutes(billing.wallets(), billing.vehicles(), billing.statements(), json)
+                .register(routes);
+        new io.gridcharge.api.billing.GuestChargeRoutes(billing.guests(), billing.tenants(), billing.orders(), json)
+                .register(routes);
         new OrderRoutes(billing.orders()).register(routes);
         new ReportRoutes(billing.reports(), billing.tenants(), json).register(routes);
     }

@@ -128,6 +128,7 @@ class OpenApiDocumentTest {
         assertEnum("FundingMethod", WalletRoutes.METHOD);
         assertEnum("MovementKind", WalletRoutes.KIND);
         assertEnum("OrderStatus", OrderView.STATUS);
+        assertEnum("GuestChargeStatus", io.gridcharge.api.billing.GuestChargeRoutes.STATUS);
     }
 
     @Test

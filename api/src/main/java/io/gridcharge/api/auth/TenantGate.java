@@ -24,7 +24,8 @@ import java.util.Optional;
  */
 public final class TenantGate {
     private static final List<String> TENANT_AWARE = List.of("/api/v1/auth/", "/api/v1/operators", "/api/v1/sites",
-            "/api/v1/wallets", "/api/v1/orders", "/api/v1/reports/", "/api/v1/ledger/", "/api/v1/users");
+            "/api/v1/wallets", "/api/v1/orders", "/api/v1/reports/", "/api/v1/ledger/", "/api/v1/users",
+            "/api/v1/guest-charges");
     private static final String ONE_STATION = "/api/v1/stations/{id}";
     private static final String STATIONS = "/api/v1/stations";
     /** Listings that show a tenant the rows of their own stations only. */

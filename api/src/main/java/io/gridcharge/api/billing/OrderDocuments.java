@@ -29,7 +29,9 @@ import org.dhatim.fastexcel.Worksheet;
 final class OrderDocuments {
     static final List<String> COLUMNS = List.of("orderId", "transactionId", "operatorId", "siteId", "stationId",
             "idToken", "walletId", "status", "currency", "energyWh", "energy", "service", "time", "idle", "session",
-            "adjustment", "total", "startedAt", "stoppedAt");
+            "adjustment", "total", "startedAt", "stoppedAt", "taxRatePercent", "tax", "gross");
+
+    private static final int LINES_PER_PAGE = 44;
 
     private OrderDocuments() {
     }
@@ -51,28 +53,37 @@ final class OrderDocuments {
                 lines.add(label(component) + ": " + order.breakdown().get(component));
             }
             lines.add("Total: " + order.total());
+            lines.add("Tax (" + order.tax().ratePercent().toPlainString() + " %): " + order.tax().amount());
+            lines.add("Gross: " + order.gross());
             lines.add("");
             lines.add(order.status() == OrderStatus.SETTLED ? "Paid from wallet " + order.walletId()
-                    : "Amount due: " + order.total());
+                    : "Amount due: " + order.gross());
         }
+        return pdf(lines);
+    }
+
+    /** Lines of text as a PDF in a standard font, a new A4 page every {@value #LINES_PER_PAGE} lines. */
+    static byte[] pdf(List<String> lines) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 16);
-                text.newLineAtOffset(56, 780);
-                text.showText("GridCharge");
-                text.setFont(font, 11);
-                text.setLeading(16);
-                text.newLine();
-                text.newLine();
-                for (String line : lines) {
-                    text.showText(printable(line));
+            for (int first = 0; first == 0 || first < lines.size(); first += LINES_PER_PAGE) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                    text.beginText();
+                    text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 16);
+                    text.newLineAtOffset(56, 780);
+                    text.showText("GridCharge");
+                    text.setFont(font, 11);
+                    text.setLeading(16);
                     text.newLine();
+                    text.newLine();
+                    for (String line : lines.subList(first, Math.min(lines.size(), first + LINES_PER_PAGE))) {
+                        text.showText(printable(line));
+                        text.newLine();
+                    }
+                    text.endText();
                 }
-                text.endText();
             }
             document.save(out);
             return out.toByteArray();
@@ -140,6 +151,9 @@ final class OrderDocuments {
         row.add(o.total() == null ? null : o.total().plain());
         row.add(o.startedAt().toString());
         row.add(o.stoppedAt().toString());
+        row.add(o.tax() == null ? null : o.tax().ratePercent().toPlainString());
+        row.add(o.tax() == null ? null : o.tax().amount().plain());
+        row.add(o.gross() == null ? null : o.gross().plain());
         return row;
     }
 
@@ -161,7 +175,7 @@ final class OrderDocuments {
         return text;
     }
 
-    private static String label(PriceComponent component) {
+    static String label(PriceComponent component) {
         String name = component.name().toLowerCase();
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

@@ -45,19 +45,20 @@ public final class TenantRoutes {
     }
 
     public record CreateSite(String id, String operatorId, String name, String timeZone, String currency,
-                             String minimumBalance, String expectedLossPercent, String supplierPricePerKwh) {
+                             String minimumBalance, String expectedLossPercent, String supplierPricePerKwh,
+                             String taxRatePercent) {
     }
 
     public record SiteView(String id, String operatorId, String name, String timeZone, String currency,
                            MoneyView minimumBalance, String expectedLossPercent, String supplierPricePerKwh,
-                           Instant createdAt) {
+                           Instant createdAt, String taxRatePercent) {
         static SiteView of(Site site) {
             return new SiteView(site.id().value(), site.operatorId().value(), site.name(), site.timeZone().getId(),
                     site.currency().getCurrencyCode(),
                     MoneyView.of(io.gridcharge.domain.billing.Money.of(site.minimumBalance(), site.currency())),
                     site.expectedLossPercent().toPlainString(),
                     site.supplierPricePerKwh() == null ? null : site.supplierPricePerKwh().toPlainString(),
-                    site.createdAt());
+                    site.createdAt(), site.taxRatePercent().toPlainString());
         }
     }
 
@@ -142,9 +143,10 @@ public final class TenantRoutes {
         BigDecimal minimum = Amounts.decimal(errors, "minimumBalance", request.minimumBalance());
         BigDecimal loss = Amounts.decimal(errors, "expectedLossPercent", request.expectedLossPercent());
         BigDecimal supplier = Amounts.decimal(errors, "supplierPricePerKwh", request.supplierPricePerKwh());
+        BigDecimal taxRate = Amounts.decimal(errors, "taxRatePercent", request.taxRatePercent());
         errors.throwIfAny();
         Site site = errors.value(() -> new Site(id, operator, name, zone, currency, minimum, loss, supplier,
-                clock.instant()));
+                clock.instant(), taxRate));
         errors.throwIfAny();
         Tenancy.requireManages(ctx, operator, null, "operator", operator);
         ctx.status(201).header("Location", SITES + "/" + id).json(SiteView.of(tenants.createSite(site)));
@@ -197,14 +199,24 @@ public final class TenantRoutes {
         errors.throwIfAny();
         Scope scope = new Scope(operator, site, request.walletId());
         TenantAccess access = Tenancy.access(ctx);
+        // A property manager gives residents of their community a login of their own (issue 7): a driver on a
+        // wallet of their site, and nothing else.
+        boolean residentLogin = Tenancy.user(ctx).role() == Role.PROPERTY_MANAGER && role == Role.DRIVER
+                && request.walletId() != null;
         if (!access.isPlatformAdmin()) {
             if (role == Role.ADMIN || operator == null) {
                 throw Tenancy.forbidden("Only the platform admin creates platform admins.");
             }
-            Tenancy.requireManages(ctx, operator, null, "operator", operator);
+            if (!residentLogin) {
+                Tenancy.requireManages(ctx, operator, null, "operator", operator);
+            }
         }
         if (request.walletId() != null) {
             var wallet = wallets.get(WalletId.of(request.walletId()));
+            if (residentLogin) {
+                Tenancy.requireBooks(ctx, wallet.operatorId(), wallet.siteId(), wallet.id().value(), "wallet",
+                        wallet.id());
+            }
             if (!wallet.operatorId().equals(operator)) {
                 errors.reject("walletId", "must be a wallet of operator " + operator);
                 errors.throwIfAny();

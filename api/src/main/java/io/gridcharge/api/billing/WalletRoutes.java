@@ -51,15 +51,25 @@ public final class WalletRoutes {
             MovementKind.TOP_UP, "TopUp", MovementKind.REFUND, "Refund", MovementKind.CHARGE, "Charge",
             MovementKind.ADJUSTMENT, "Adjustment"));
 
-    public record OpenWallet(String operatorId, String siteId, String holder, String currency, List<String> idTokens) {
+    /** Without {@code creditLimit} a prepaid wallet; with it a fleet's post-paid account. */
+    public record OpenWallet(String operatorId, String siteId, String holder, String currency, List<String> idTokens,
+                             String creditLimit) {
     }
 
+    /**
+     * A wallet with its balance; {@code due} is what it owes (the balance below zero: a fleet's receivable, or a
+     * prepaid wallet's debt from a late stop, which the next top-up settles first); {@code creditLimit} is set on
+     * a post-paid account only.
+     */
     public record WalletView(long id, String operatorId, String siteId, String holder, String currency, String status,
-                             List<String> idTokens, MoneyView balance, Instant openedAt) {
+                             List<String> idTokens, MoneyView balance, Instant openedAt, MoneyView creditLimit,
+                             MoneyView due) {
         static WalletView of(Wallet w, Money balance) {
             return new WalletView(w.id().value(), w.operatorId().value(), w.siteId() == null ? null : w.siteId().value(),
                     w.holder(), w.currency().getCurrencyCode(), STATUS.name(w.status()),
-                    w.idTokens().stream().map(IdToken::value).toList(), MoneyView.of(balance), w.openedAt());
+                    w.idTokens().stream().map(IdToken::value).toList(), MoneyView.of(balance), w.openedAt(),
+                    w.isPostpaid() ? MoneyView.of(w.credit()) : null,
+                    MoneyView.of(balance.isNegative() ? balance.negate() : Money.zero(balance.currency())));
         }
     }
 
@@ -138,6 +148,7 @@ public final class WalletRoutes {
         SiteId site = errors.optional("siteId", request.siteId(), SiteId::of);
         String holder = errors.required("holder", request.holder());
         var currency = errors.value(() -> Money.currencyOf(request.currency()));
+        java.math.BigDecimal creditLimit = Amounts.decimal(errors, "creditLimit", request.creditLimit());
         List<IdToken> tokens = new ArrayList<>();
         List<String> given = request.idTokens() == null ? List.of() : request.idTokens();
         for (int i = 0; i < given.size(); i++) {
@@ -149,7 +160,8 @@ public final class WalletRoutes {
         }
         errors.throwIfAny();
         Tenancy.requireBooks(ctx, operator, site, null, "operator", operator);
-        Wallet wallet = wallets.open(operator, site, holder, currency, tokens);
+        Wallet wallet = creditLimit == null ? wallets.open(operator, site, holder, currency, tokens)
+                : wallets.openPostpaid(operator, site, holder, currency, tokens, creditLimit);
         ctx.status(201).header("Location", WALLETS + "/" + wallet.id())
                 .json(WalletView.of(wallet, Money.zero(wallet.currency())));
     }
@@ -171,6 +183,10 @@ public final class WalletRoutes {
 
     /** The wallet of the path, when the user sees it (another tenant's is a 404, as a missing one). */
     private Wallet visible(Context ctx) {
+        return visibleWallet(ctx, wallets);
+    }
+
+    static Wallet visibleWallet(Context ctx, WalletAdministration wallets) {
         InputErrors errors = new InputErrors();
         Long id = PathParameters.number(ctx, "walletId", errors);
         errors.throwIfAny();
@@ -191,10 +207,10 @@ public final class WalletRoutes {
     }
 
     /** A top-up or refund as asked: its key, amount and method, all checked before anything is booked. */
-    private record MoneyBooking(IdempotencyKey key, Money amount, FundingMethod method) {
+    record MoneyBooking(IdempotencyKey key, Money amount, FundingMethod method) {
     }
 
-    private MoneyBooking moneyBooking(Context ctx) {
+    static MoneyBooking moneyBooking(Context ctx, JsonBody json) {
         MoneyRequest request = json.read(ctx, MoneyRequest.class);
         InputErrors errors = new InputErrors();
         IdempotencyKey key = idempotencyKey(ctx, errors);
@@ -207,7 +223,7 @@ public final class WalletRoutes {
     /** A driver tops up their own wallet through the payment provider; staff book any method. */
     private void topUp(Context ctx) {
         Wallet wallet = visible(ctx);
-        MoneyBooking asked = moneyBooking(ctx);
+        MoneyBooking asked = moneyBooking(ctx, json);
         boolean ownTopUp = Tenancy.user(ctx).role() == Role.DRIVER && asked.method() == FundingMethod.PAYMENT_PROVIDER;
         if (!ownTopUp) {
             Tenancy.requireBooks(ctx, wallet.operatorId(), wallet.siteId(), wallet.id().value(), "wallet", wallet.id());
@@ -218,7 +234,7 @@ public final class WalletRoutes {
 
     private void refund(Context ctx) {
         Wallet wallet = bookable(ctx);
-        MoneyBooking asked = moneyBooking(ctx);
+        MoneyBooking asked = moneyBooking(ctx, json);
         answer(ctx, wallets.refund(wallet.id(), asked.amount(), asked.method(), asked.key(),
                 Tenancy.user(ctx).username()));
     }
@@ -279,7 +295,7 @@ public final class WalletRoutes {
         ctx.json(ReconciliationView.of(wallets.reconcile()));
     }
 
-    private static void answer(Context ctx, Booking booking) {
+    static void answer(Context ctx, Booking booking) {
         if (booking.replayed()) {
             ctx.status(200).header("Idempotent-Replayed", "true");
         } else {

@@ -3,6 +3,8 @@ package io.gridcharge.app.billing;
 import io.gridcharge.api.billing.BillingServices;
 import io.gridcharge.domain.authorization.ChargingPermission;
 import io.gridcharge.domain.billing.BillingReports;
+import io.gridcharge.domain.billing.GuestCharging;
+import io.gridcharge.domain.billing.MonthlyStatements;
 import io.gridcharge.domain.billing.OrderHistory;
 import io.gridcharge.domain.billing.RecordDowntime;
 import io.gridcharge.domain.billing.SettleTransaction;
@@ -12,22 +14,30 @@ import io.gridcharge.domain.billing.RunningCost;
 import io.gridcharge.domain.billing.ShowRunningCost;
 import io.gridcharge.domain.billing.TariffText;
 import io.gridcharge.domain.billing.WatchRunningCost;
+import io.gridcharge.domain.command.CommandReply;
+import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.charging.TransactionRepository;
 import io.gridcharge.domain.event.InProcessEventBus;
 import io.gridcharge.domain.shared.PasswordHasher;
+import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.station.StationRepository;
 import io.gridcharge.domain.tenant.TenantAdministration;
 import io.gridcharge.domain.tenant.UserRepository;
+import io.gridcharge.domain.wallet.DriverVehicles;
+import io.gridcharge.domain.wallet.SandboxCardPayments;
 import io.gridcharge.domain.wallet.SandboxPaymentProvider;
 import io.gridcharge.domain.wallet.WalletAdministration;
 import io.gridcharge.store.repository.PgChargingRefusalRepository;
 import io.gridcharge.store.repository.PgDowntimeRepository;
+import io.gridcharge.store.repository.PgGuestChargeRepository;
 import io.gridcharge.store.repository.PgLedgerRepository;
 import io.gridcharge.store.repository.PgMasterMeterRepository;
 import io.gridcharge.store.repository.PgOrderRepository;
 import io.gridcharge.store.repository.PgTariffRepository;
 import io.gridcharge.store.repository.PgTenantRepository;
+import io.gridcharge.store.repository.PgTokenRepository;
+import io.gridcharge.store.repository.PgVehicleRepository;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,12 +60,39 @@ public final class PlatformBilling {
     private final WatchRunningCost.Parts watchParts;
     private final SettleTransaction settle;
 
+    private final CommandsOnceWired commands;
+    private final GuestCharging guests;
+
     private PlatformBilling(BillingServices api, ChargingPermission permission, WatchRunningCost.Parts watchParts,
-                            SettleTransaction settle) {
+                            SettleTransaction settle, CommandsOnceWired commands, GuestCharging guests) {
         this.api = api;
         this.permission = permission;
         this.watchParts = watchParts;
         this.settle = settle;
+        this.commands = commands;
+        this.guests = guests;
+    }
+
+    /**
+     * The station commands for guest charging's remote start: the gateway that carries them is built after
+     * billing (authorization needs billing's wallet floor first), so they are handed over once it exists.
+     */
+    private static final class CommandsOnceWired implements StationCommands {
+        private volatile StationCommands gateway;
+
+        @Override
+        public CompletableFuture<CommandReply> send(StationId station, StationCommand command) {
+            StationCommands target = gateway;
+            return target == null ? CompletableFuture.failedFuture(new IllegalStateException("the gateway is not up"))
+                    : target.send(station, command);
+        }
+
+        @Override
+        public CompletableFuture<String> sendRaw(StationId station, String action, String payloadJson) {
+            StationCommands target = gateway;
+            return target == null ? CompletableFuture.failedFuture(new IllegalStateException("the gateway is not up"))
+                    : target.sendRaw(station, action, payloadJson);
+        }
     }
 
     public static PlatformBilling wire(Jdbi jdbi, TransactionRepository transactions, StationRepository stations,
@@ -71,11 +108,18 @@ public final class PlatformBilling {
         var settle = new SettleTransaction(transactions, tenants, tariffs, ledger, orders, clock);
         events.subscribe(settle);
         var history = new OrderHistory(orders);
+        var wallets = new WalletAdministration(ledger, new SandboxPaymentProvider(), clock);
+        var commands = new CommandsOnceWired();
+        var guests = new GuestCharging(new GuestCharging.Parts(tenants, new PgTokenRepository(jdbi), ledger,
+                new PgGuestChargeRepository(jdbi), settle, new SandboxCardPayments(), transactions), commands, clock);
+        events.subscribe(guests);
         var services = new BillingServices(new TenantAdministration(tenants, stations, users, hasher, clock),
-                new SiteTariffs(tariffs), new WalletAdministration(ledger, new SandboxPaymentProvider(), clock), history,
-                new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi), downtime), refusals);
+                new SiteTariffs(tariffs), wallets, history,
+                new BillingReports(history, tenants, new PgMasterMeterRepository(jdbi), downtime), refusals,
+                new DriverVehicles(new PgVehicleRepository(jdbi), ledger, clock),
+                new MonthlyStatements(wallets, history, clock), guests);
         var billing = new PlatformBilling(services, new WalletFloor(ledger, tenants, refusals, clock),
-                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle);
+                new WatchRunningCost.Parts(transactions, tenants, tariffs, ledger), settle, commands, guests);
         billing.catchUp();
         return billing;
     }
@@ -86,11 +130,16 @@ public final class PlatformBilling {
         if (settled > 0) {
             LOG.info("settled {} transactions that stopped without an order", settled);
         }
+        int captured = guests.catchUp();
+        if (captured > 0) {
+            LOG.info("captured {} guest payments whose charge stopped without a capture", captured);
+        }
     }
 
     /** Watches the running cost of wallet-paid charges and asks the station to stop before the wallet runs dry. */
     public void watchRunningCost(InProcessEventBus events, StationCommands commands) {
         events.subscribe(new WatchRunningCost(watchParts, commands));
+        this.commands.gateway = commands;
     }
 
     /**

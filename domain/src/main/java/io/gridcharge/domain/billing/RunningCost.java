@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * What a charge costs so far, priced with its site's tariff exactly as the order will price it when it stops
  * (issue 7, {@link ChargePricing}): a running charge as if it stopped at its latest energy register reading, a
- * finished one as it stopped. OCPP 2.0.1 stations show it to the driver (I02 running cost, I03 final cost).
+ * finished one as it stopped, tax included (the gross the wallet is charged). OCPP 2.0.1 stations show it to the
+ * driver (I02 running cost, I03 final cost).
  * Empty when the station is in no site, or its site has no tariff in force when the charge started.
  */
 public final class RunningCost {
@@ -49,10 +50,15 @@ public final class RunningCost {
         List<MeterSample> samples = new ArrayList<>(transactions.samplesOf(transaction.id()));
         samples.addAll(justReceived);
         if (!transaction.isActive()) {
-            return Optional.of(priced(tariff, site.get(), ChargeRecord.of(transaction, samples)));
+            return Optional.of(gross(site.get(), priced(tariff, site.get(), ChargeRecord.of(transaction, samples))));
         }
         List<MeterSample> energy = energyReadings(transaction, samples);
-        return Optional.of(costUntil(tariff, site.get(), transaction, energy, energy.size()));
+        return Optional.of(gross(site.get(), costUntil(tariff, site.get(), transaction, energy, energy.size())));
+    }
+
+    /** What the driver pays for a net price: the site's tax on top (issue 7, taxes), as the order will charge. */
+    static Money gross(Site site, Money net) {
+        return net.plus(Tax.on(net, site.taxRatePercent()).amount());
     }
 
     /** The transaction's whole-meter energy register readings after its start, oldest first. */

@@ -92,7 +92,7 @@ public final class SettleTransaction implements Consumer<DomainEvent> {
         Order order = priced(transaction);
         Movement charge = order.walletId() == null || !order.total().isPositive() ? null
                 : Movement.transfer(MovementKind.CHARGE, order.walletId(), Account.wallet(order.walletId()),
-                Account.revenue(order.siteId()), order.total(), "charge of transaction " + transaction.id(), AUTHOR,
+                Account.revenue(order.siteId()), order.gross(), "charge of transaction " + transaction.id(), AUTHOR,
                 null, null, clock.instant());
         return orders.recordOnce(order, charge)
                 .orElseGet(() -> orders.findByTransaction(transaction.id()).orElseThrow());
@@ -125,7 +125,8 @@ public final class SettleTransaction implements Consumer<DomainEvent> {
         return new Order(0, transaction.id(), site.get().operatorId(), site.get().id(), transaction.stationId(),
                 transaction.idToken(), wallet.map(Wallet::id).orElse(null), status, priced.currency(),
                 priced.energyWh(), priced.components(), priced.total(), transaction.startedAt(),
-                transaction.stoppedAt(), clock.instant(), null, note);
+                transaction.stoppedAt(), clock.instant(), null, note,
+                Tax.on(priced.total(), site.get().taxRatePercent()));
     }
 
     private Order unpriced(Transaction transaction, Site site, long energy, String why) {

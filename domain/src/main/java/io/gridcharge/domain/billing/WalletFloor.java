@@ -54,8 +54,19 @@ public final class WalletFloor implements ChargingPermission {
             return Optional.of("wallet " + wallet.id() + " is in " + wallet.currency() + ", site " + site.get().id()
                     + " charges in " + site.get().currency());
         }
-        Money minimum = Money.of(site.get().minimumBalance(), wallet.currency());
         Money balance = ledger.balance(wallet.id());
+        if (wallet.isPostpaid()) {
+            // A fleet's account charges on credit: it is refused once what it owes reaches its credit limit.
+            Money left = balance.plus(wallet.credit());
+            return left.isPositive() ? Optional.empty() : Optional.of("post-paid account " + wallet.id() + " owes "
+                    + balance.negate() + ", its whole credit limit of " + wallet.credit());
+        }
+        Money minimum = Money.of(site.get().minimumBalance(), wallet.currency());
+        if (balance.isNegative()) {
+            // A late stop left a debt (an overdraft): the next top-up settles it first, and until then no charge.
+            return Optional.of("wallet " + wallet.id() + " owes " + balance.negate()
+                    + " from a charge that ran past its balance; a top-up settles it first");
+        }
         if (balance.isLessThan(minimum)) {
             return Optional.of("balance " + balance + " of wallet " + wallet.id() + " is below the minimum " + minimum
                     + " of site " + site.get().id());

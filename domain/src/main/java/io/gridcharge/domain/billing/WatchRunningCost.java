@@ -80,11 +80,13 @@ public final class WatchRunningCost implements Consumer<DomainEvent> {
         if (energy.isEmpty() || tariff.versionAt(running.startedAt()).isEmpty()) {
             return false;
         }
-        Money soFar = RunningCost.costUntil(tariff, site.get(), running, energy, energy.size());
-        Money before = energy.size() > 1 ? RunningCost.costUntil(tariff, site.get(), running, energy, energy.size() - 1)
-                : RunningCost.costUntil(tariff, site.get(), running, List.of(), 0);
+        Money soFar = RunningCost.gross(site.get(), RunningCost.costUntil(tariff, site.get(), running, energy, energy.size()));
+        Money before = RunningCost.gross(site.get(), energy.size() > 1
+                ? RunningCost.costUntil(tariff, site.get(), running, energy, energy.size() - 1)
+                : RunningCost.costUntil(tariff, site.get(), running, List.of(), 0));
         Money lastInterval = soFar.minus(before);
-        Money balance = ledger.balance(wallet.get().id());
+        // What the wallet may still spend: its balance, and for a fleet account its credit limit on top.
+        Money balance = ledger.balance(wallet.get().id()).plus(wallet.get().credit());
         if (soFar.plus(lastInterval).isLessThan(balance)) {
             return false;
         }

@@ -12,11 +12,15 @@ import java.util.Currency;
  * time-of-use prices are read; its currency that of its tariff; {@code minimumBalance} the balance a wallet
  * needs to start charging here (issue 7); {@code expectedLossPercent} the share of the master meter's energy
  * that may be lost in cables and chargers before the difference is flagged; {@code supplierPricePerKwh} what
- * the site pays its energy supplier per kWh (for the benefit report), absent when unknown.
+ * the site pays its energy supplier per kWh (for the benefit report), absent when unknown;
+ * {@code taxRatePercent} the VAT or sales tax added to the net price of each order here (0 where none).
  */
 public record Site(SiteId id, OperatorId operatorId, String name, ZoneId timeZone, Currency currency,
                    BigDecimal minimumBalance, BigDecimal expectedLossPercent, BigDecimal supplierPricePerKwh,
-                   Instant createdAt) {
+                   Instant createdAt, BigDecimal taxRatePercent) {
+    /** The largest tax rate taken for a rate and not a typo (the highest VAT rates in force are below 30 %). */
+    public static final BigDecimal HIGHEST_TAX_RATE_PERCENT = new BigDecimal("100");
+
     public Site {
         Require.present(id, "id");
         Require.present(operatorId, "operatorId");
@@ -38,6 +42,19 @@ public record Site(SiteId id, OperatorId operatorId, String name, ZoneId timeZon
             throw new InvalidInput("supplierPricePerKwh", "must be from 0 to below 1000 with at most 6 decimals");
         }
         Require.present(createdAt, "createdAt");
+        taxRatePercent = taxRatePercent == null ? BigDecimal.ZERO : taxRatePercent;
+        if (taxRatePercent.signum() < 0 || taxRatePercent.compareTo(HIGHEST_TAX_RATE_PERCENT) > 0
+                || taxRatePercent.stripTrailingZeros().scale() > 3) {
+            throw new InvalidInput("taxRatePercent", "must be from 0 to 100 with at most 3 decimals");
+        }
+    }
+
+    /** A site without tax. */
+    public Site(SiteId id, OperatorId operatorId, String name, ZoneId timeZone, Currency currency,
+                BigDecimal minimumBalance, BigDecimal expectedLossPercent, BigDecimal supplierPricePerKwh,
+                Instant createdAt) {
+        this(id, operatorId, name, timeZone, currency, minimumBalance, expectedLossPercent, supplierPricePerKwh,
+                createdAt, BigDecimal.ZERO);
     }
 
     /** An IANA zone id such as Europe/Berlin; offsets alone are refused (they know no daylight saving). */

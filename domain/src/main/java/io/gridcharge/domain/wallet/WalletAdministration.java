@@ -23,6 +23,8 @@ import java.util.List;
 public final class WalletAdministration {
     /** Above this a single top-up or refund is taken for a typo, not a payment. */
     public static final BigDecimal LARGEST_MOVEMENT = new BigDecimal("10000");
+    /** The largest credit a fleet's post-paid account is given. */
+    public static final BigDecimal LARGEST_CREDIT_LIMIT = new BigDecimal("100000");
 
     private final LedgerRepository ledger;
     private final PaymentProvider payments;
@@ -36,6 +38,54 @@ public final class WalletAdministration {
 
     public Wallet open(OperatorId operator, SiteId site, String holder, Currency currency, List<IdToken> idTokens) {
         return ledger.open(new Wallet(null, operator, site, holder, currency, WalletStatus.ACTIVE, idTokens, clock.instant()));
+    }
+
+    /**
+     * Opens a fleet's post-paid account: its cards and cars charge to it up to {@code creditLimit} without a
+     * prepaid balance; what it owes is paid against its monthly statements ({@link #recordPayment}).
+     */
+    public Wallet openPostpaid(OperatorId operator, SiteId site, String holder, Currency currency,
+                               List<IdToken> idTokens, BigDecimal creditLimit) {
+        if (creditLimit == null) {
+            throw new InvalidInput("creditLimit", "is required for a post-paid account");
+        }
+        return ledger.open(new Wallet(null, operator, site, holder, currency, WalletStatus.ACTIVE, idTokens,
+                clock.instant(), creditLimit));
+    }
+
+    /** What the wallet owes: the part of a balance below zero (a fleet's receivable, a prepaid overdraft). */
+    public Money due(WalletId id) {
+        Money balance = balance(id);
+        return balance.isNegative() ? balance.negate() : Money.zero(balance.currency());
+    }
+
+    /**
+     * A payment received against a post-paid account's statement (a bank transfer or cash, entered by finance),
+     * under an idempotency key as a top-up. It pays what is due and no more: an overpayment is refused, so the
+     * account never holds a prepaid balance it was not opened for.
+     */
+    public Booking recordPayment(WalletId id, Money amount, FundingMethod method, IdempotencyKey key, String author) {
+        Wallet wallet = get(id);
+        checkAmount(wallet, amount);
+        if (!wallet.isPostpaid()) {
+            throw new Conflict("wallet " + id + " is prepaid; payments are recorded against post-paid accounts");
+        }
+        if (method == FundingMethod.PAYMENT_PROVIDER) {
+            throw new InvalidInput("method", "must be Cash or BankTransfer for a payment received");
+        }
+        String fingerprint = "PAYMENT " + fingerprint(MovementKind.TOP_UP, amount, method);
+        return replayChecked(ledger.book(id, key, fingerprint, locked -> {
+            if (locked.wallet().status() == WalletStatus.CLOSED) {
+                throw new Conflict("wallet " + id + " is closed");
+            }
+            Money due = locked.balance().isNegative() ? locked.balance().negate() : Money.zero(amount.currency());
+            if (amount.isGreaterThan(due)) {
+                throw new Conflict("a payment of " + amount + " exceeds the " + due + " due; nothing was booked");
+            }
+            return Movement.transfer(MovementKind.TOP_UP, id, Account.funds(method), locked.wallet().account(), amount,
+                    "payment received by " + method.name().toLowerCase().replace('_', ' '), author, null, null,
+                    clock.instant());
+        }), fingerprint);
     }
 
     public Wallet get(WalletId id) {
@@ -134,6 +184,11 @@ public final class WalletAdministration {
         return ledger.book(id, null, null, locked -> {
             if (locked.wallet().status() == WalletStatus.CLOSED) {
                 throw new Conflict("wallet " + id + " is closed");
+            }
+            if (locked.wallet().isPostpaid() && change.isNegative()
+                    && locked.balance().plus(change).plus(locked.wallet().credit()).isNegative()) {
+                throw new Conflict("a debit of " + change.negate() + " takes post-paid account " + id
+                        + " over its credit limit of " + locked.wallet().credit());
             }
             Money amount = change.isNegative() ? change.negate() : change;
             return change.isNegative()

@@ -48,7 +48,7 @@ public final class InMemoryLedger implements LedgerRepository {
             }
         }
         Wallet opened = new Wallet(WalletId.of(nextWallet++), wallet.operatorId(), wallet.siteId(), wallet.holder(), wallet.currency(),
-                wallet.status(), wallet.idTokens(), wallet.openedAt());
+                wallet.status(), wallet.idTokens(), wallet.openedAt(), wallet.creditLimit());
         wallets.put(opened.id(), opened);
         return opened;
     }
@@ -56,6 +56,26 @@ public final class InMemoryLedger implements LedgerRepository {
     @Override
     public synchronized Optional<Wallet> find(WalletId id) {
         return Optional.ofNullable(wallets.get(id));
+    }
+
+    /** Makes the wallet pay for the tokens too, or for none of them when one pays from another wallet already. */
+    public synchronized void link(WalletId id, List<IdToken> tokens) {
+        for (IdToken token : tokens) {
+            if (findByToken(token).filter(w -> !w.id().equals(id)).isPresent()) {
+                throw new Conflict("id token " + token + " pays from another wallet already");
+            }
+        }
+        Wallet w = wallets.get(id);
+        List<IdToken> all = new ArrayList<>(w.idTokens());
+        tokens.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        wallets.put(id, new Wallet(id, w.operatorId(), w.siteId(), w.holder(), w.currency(), w.status(), all,
+                w.openedAt(), w.creditLimit()));
+    }
+
+    public synchronized void unlink(WalletId id, List<IdToken> tokens) {
+        Wallet w = wallets.get(id);
+        wallets.put(id, new Wallet(id, w.operatorId(), w.siteId(), w.holder(), w.currency(), w.status(),
+                w.idTokens().stream().filter(t -> !tokens.contains(t)).toList(), w.openedAt(), w.creditLimit()));
     }
 
     @Override

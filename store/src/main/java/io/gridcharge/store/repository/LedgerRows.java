@@ -25,7 +25,8 @@ import org.jdbi.v3.core.Handle;
 
 /** Reading and writing wallets and ledger movements on a caller's handle, inside the caller's transaction. */
 final class LedgerRows {
-    static final String WALLET_COLUMNS = "id, operator_id, site_id, holder, currency, status, opened_at";
+    static final String WALLET_COLUMNS = "id, operator_id, site_id, holder, currency, status, opened_at, "
+            + "credit_limit";
     private static final String MOVEMENT_COLUMNS = "id, kind, wallet_id, amount, currency, reason, author, reference, "
             + "order_id, at";
 
@@ -117,7 +118,7 @@ final class LedgerRows {
         return new Wallet(WalletId.of(row.getLong("id")), OperatorId.of(row.getString("operator_id")),
                 site == null ? null : SiteId.of(site), row.getString("holder"),
                 Currency.getInstance(row.getString("currency")), WalletStatus.valueOf(row.getString("status")),
-                List.of(), instant(row, "opened_at"));
+                List.of(), instant(row, "opened_at"), row.getBigDecimal("credit_limit"));
     }
 
     static Wallet withTokens(Handle handle, Wallet wallet) {
@@ -128,6 +129,6 @@ final class LedgerRows {
                 .map(IdToken::of)
                 .list();
         return new Wallet(wallet.id(), wallet.operatorId(), wallet.siteId(), wallet.holder(), wallet.currency(),
-                wallet.status(), tokens, wallet.openedAt());
+                wallet.status(), tokens, wallet.openedAt(), wallet.creditLimit());
     }
 }

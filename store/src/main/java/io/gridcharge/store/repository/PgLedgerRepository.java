@@ -41,8 +41,10 @@ public final class PgLedgerRepository implements LedgerRepository {
     public Wallet open(Wallet wallet) {
         return jdbi.inTransaction(handle -> {
             long id = handle.createUpdate("""
-                            INSERT INTO wallets (operator_id, site_id, holder, currency, status, opened_at)
-                            VALUES (:operator, :site, :holder, :currency, :status, :openedAt)""")
+                            INSERT INTO wallets (operator_id, site_id, holder, currency, status, opened_at,
+                                credit_limit)
+                            VALUES (:operator, :site, :holder, :currency, :status, :openedAt, :creditLimit)""")
+                    .bind("creditLimit", wallet.creditLimit())
                     .bind("operator", wallet.operatorId().value())
                     .bind("site", wallet.siteId() == null ? null : wallet.siteId().value())
                     .bind("holder", wallet.holder())
@@ -64,7 +66,7 @@ public final class PgLedgerRepository implements LedgerRepository {
                 }
             }
             return new Wallet(WalletId.of(id), wallet.operatorId(), wallet.siteId(), wallet.holder(),
-                    wallet.currency(), wallet.status(), wallet.idTokens(), wallet.openedAt());
+                    wallet.currency(), wallet.status(), wallet.idTokens(), wallet.openedAt(), wallet.creditLimit());
         });
     }
 

@@ -9,6 +9,7 @@ import io.gridcharge.domain.billing.OrderQuery;
 import io.gridcharge.domain.billing.OrderRepository;
 import io.gridcharge.domain.billing.OrderStatus;
 import io.gridcharge.domain.billing.PriceComponent;
+import io.gridcharge.domain.billing.Tax;
 import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.tenant.OperatorId;
@@ -30,7 +31,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class PgOrderRepository implements OrderRepository {
     private static final String COLUMNS = "id, transaction_id, operator_id, site_id, station_id, id_token, wallet_id, "
             + "status, currency, energy_wh, energy, service, time_fee, idle, session, adjustment, total, started_at, "
-            + "stopped_at, created_at, movement_id, note";
+            + "stopped_at, created_at, movement_id, note, tax_rate_percent, tax";
     private static final Map<PriceComponent, String> COMPONENT_COLUMNS = Map.of(
             PriceComponent.ENERGY, "energy", PriceComponent.SERVICE, "service", PriceComponent.TIME, "time_fee",
             PriceComponent.IDLE, "idle", PriceComponent.SESSION, "session", PriceComponent.ADJUSTMENT, "adjustment");
@@ -70,10 +71,10 @@ public final class PgOrderRepository implements OrderRepository {
         var update = handle.createUpdate("""
                 INSERT INTO orders (transaction_id, operator_id, site_id, station_id, id_token, wallet_id, status,
                     currency, energy_wh, energy, service, time_fee, idle, session, adjustment, total, started_at,
-                    stopped_at, created_at, note)
+                    stopped_at, created_at, note, tax_rate_percent, tax)
                 VALUES (:transaction, :operator, :site, :station, :token, :wallet, :status, :currency, :energyWh,
                     :energy, :service, :time_fee, :idle, :session, :adjustment, :total, :startedAt, :stoppedAt,
-                    :createdAt, :note)
+                    :createdAt, :note, :taxRate, :tax)
                 ON CONFLICT (transaction_id) DO NOTHING""")
                 .bind("transaction", order.transactionId())
                 .bind("operator", order.operatorId() == null ? null : order.operatorId().value())
@@ -88,7 +89,9 @@ public final class PgOrderRepository implements OrderRepository {
                 .bind("startedAt", order.startedAt())
                 .bind("stoppedAt", order.stoppedAt())
                 .bind("createdAt", order.createdAt())
-                .bind("note", order.note());
+                .bind("note", order.note())
+                .bind("taxRate", order.tax() == null ? null : order.tax().ratePercent())
+                .bind("tax", order.tax() == null ? null : order.tax().amount().amount());
         COMPONENT_COLUMNS.forEach((component, column) -> {
             Money amount = order.breakdown().get(component);
             update.bind(column, amount == null ? null : amount.amount());
@@ -174,6 +177,8 @@ public final class PgOrderRepository implements OrderRepository {
                 breakdown.put(column.getKey(), Money.of(row.getBigDecimal(column.getValue()), currency));
             }
         }
+        BigDecimal taxRate = row.getBigDecimal("tax_rate_percent");
+        Tax tax = total == null || taxRate == null ? null : new Tax(taxRate, Money.of(row.getBigDecimal("tax"), currency));
         String operator = row.getString("operator_id");
         String site = row.getString("site_id");
         String token = row.getString("id_token");
@@ -184,6 +189,6 @@ public final class PgOrderRepository implements OrderRepository {
                 wallet == null ? null : WalletId.of(wallet), OrderStatus.valueOf(row.getString("status")), currency,
                 row.getLong("energy_wh"), breakdown, total == null ? null : Money.of(total, currency),
                 instant(row, "started_at"), instant(row, "stopped_at"), instant(row, "created_at"),
-                Columns.nullableLong(row, "movement_id"), row.getString("note"));
+                Columns.nullableLong(row, "movement_id"), row.getString("note"), tax);
     }
 }

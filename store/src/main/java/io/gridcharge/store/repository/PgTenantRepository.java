@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
 /** {@link TenantRepository} on PostgreSQL: tables {@code operators}, {@code sites}, {@code site_stations}. */
 public final class PgTenantRepository implements TenantRepository {
     private static final String SITE_COLUMNS = "id, operator_id, name, time_zone, currency, minimum_balance, "
-            + "expected_loss_percent, supplier_price_per_kwh, created_at";
+            + "expected_loss_percent, supplier_price_per_kwh, created_at, tax_rate_percent";
 
     private final Jdbi jdbi;
 
@@ -57,8 +57,9 @@ public final class PgTenantRepository implements TenantRepository {
     public boolean insert(Site site) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO sites (id, operator_id, name, time_zone, currency, minimum_balance,
-                            expected_loss_percent, supplier_price_per_kwh, created_at)
-                        VALUES (:id, :operator, :name, :zone, :currency, :minimum, :loss, :supplier, :createdAt)
+                            expected_loss_percent, supplier_price_per_kwh, created_at, tax_rate_percent)
+                        VALUES (:id, :operator, :name, :zone, :currency, :minimum, :loss, :supplier, :createdAt,
+                            :taxRate)
                         ON CONFLICT (id) DO NOTHING""")
                 .bind("id", site.id().value())
                 .bind("operator", site.operatorId().value())
@@ -69,6 +70,7 @@ public final class PgTenantRepository implements TenantRepository {
                 .bind("loss", site.expectedLossPercent())
                 .bind("supplier", site.supplierPricePerKwh())
                 .bind("createdAt", site.createdAt())
+                .bind("taxRate", site.taxRatePercent())
                 .execute()) > 0;
     }
 
@@ -127,6 +129,6 @@ public final class PgTenantRepository implements TenantRepository {
                 row.getString("name"), ZoneId.of(row.getString("time_zone")),
                 Currency.getInstance(row.getString("currency")), row.getBigDecimal("minimum_balance"),
                 row.getBigDecimal("expected_loss_percent"), row.getBigDecimal("supplier_price_per_kwh"),
-                instant(row, "created_at"));
+                instant(row, "created_at"), row.getBigDecimal("tax_rate_percent"));
     }
 }
