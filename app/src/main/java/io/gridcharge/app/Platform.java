@@ -186,8 +186,8 @@ public final class Platform implements AutoCloseable {
         var stations = new StationAdministration(stationRepository, hasher, events, clock);
         // Every stopped transaction becomes an order settled from its wallet; a wallet below its site's minimum is
         // refused at authorization (issue 7). Subscribed before the gateway starts.
-        var billing = PlatformBilling.wire(database.jdbi(), transactionRepository, stationRepository, userRepository,
-                hasher, events, clock);
+        var billing = PlatformBilling.wire(database.jdbi(), stationWrites, transactionRepository, stationRepository,
+                userRepository, hasher, events, clock);
         var authorize = new AuthorizeToken(tokenRepository, clock, billing.permission());
         var login = new Login(userRepository, hasher, new LoginThrottle(clock), clock);
 

@@ -41,6 +41,7 @@ import io.gridcharge.store.repository.PgVehicleRepository;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import io.gridcharge.store.repository.Writes;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,15 +96,16 @@ public final class PlatformBilling {
         }
     }
 
-    public static PlatformBilling wire(Jdbi jdbi, TransactionRepository transactions, StationRepository stations,
-                                       UserRepository users, PasswordHasher hasher, InProcessEventBus events,
-                                       Clock clock) {
+    /** @param stationWrites how stations' writes reach the database (group commit), for their downtime rows */
+    public static PlatformBilling wire(Jdbi jdbi, Writes stationWrites, TransactionRepository transactions,
+                                       StationRepository stations, UserRepository users, PasswordHasher hasher,
+                                       InProcessEventBus events, Clock clock) {
         var tenants = new PgTenantRepository(jdbi);
         var tariffs = new PgTariffRepository(jdbi);
         var ledger = new PgLedgerRepository(jdbi);
         var orders = new PgOrderRepository(jdbi);
         var refusals = new PgChargingRefusalRepository(jdbi);
-        var downtime = new PgDowntimeRepository(jdbi);
+        var downtime = new PgDowntimeRepository(jdbi, stationWrites);
         events.subscribe(new RecordDowntime(downtime));
         var settle = new SettleTransaction(transactions, tenants, tariffs, ledger, orders, clock);
         events.subscribe(settle);

@@ -7,17 +7,27 @@ import java.time.Instant;
 import java.util.Collection;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@link DowntimeRepository} on PostgreSQL: table {@code station_downtime}. */
+/**
+ * {@link DowntimeRepository} on PostgreSQL: table {@code station_downtime}. A station's going and coming back are
+ * written with the stations' other writes ({@link Writes}): in a storm every connection closes a downtime row, and
+ * one commit per connection was a cost of its own.
+ */
 public final class PgDowntimeRepository implements DowntimeRepository {
     private final Jdbi jdbi;
+    private final Writes writes;
 
     public PgDowntimeRepository(Jdbi jdbi) {
+        this(jdbi, Writes.eachOnItsOwn(jdbi));
+    }
+
+    public PgDowntimeRepository(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
+        this.writes = writes;
     }
 
     @Override
     public void wentDown(StationId station, Instant from) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        writes.inTransaction(handle -> handle.createUpdate("""
                         INSERT INTO station_downtime (station_id, down_from) VALUES (:station, :from)
                         ON CONFLICT (station_id) WHERE down_to IS NULL DO NOTHING""")
                 .bind("station", station.value())
@@ -27,7 +37,7 @@ public final class PgDowntimeRepository implements DowntimeRepository {
 
     @Override
     public void cameBack(StationId station, Instant to) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        writes.inTransaction(handle -> handle.createUpdate("""
                         UPDATE station_downtime SET down_to = greatest(down_from, :to)
                         WHERE station_id = :station AND down_to IS NULL""")
                 .bind("station", station.value())
