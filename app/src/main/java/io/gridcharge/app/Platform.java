@@ -42,6 +42,7 @@ import io.gridcharge.domain.localauth.CheckLocalListVersion;
 import io.gridcharge.domain.localauth.ChooseLocalList;
 import io.gridcharge.domain.localauth.SynchronizeLocalList;
 import io.gridcharge.domain.reservation.CancelReservation;
+import io.gridcharge.domain.reservation.EndReservation;
 import io.gridcharge.domain.reservation.ReservationHistory;
 import io.gridcharge.domain.reservation.ReserveConnector;
 import io.gridcharge.domain.reservation.UseReservation;
@@ -67,6 +68,7 @@ import io.gridcharge.gateway.OcppServer;
 import io.gridcharge.gateway.v16.Ocpp16Adapter;
 import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.gateway.v201.Ocpp201Adapter;
+import io.gridcharge.gateway.v201.Ocpp201OperationServices;
 import io.gridcharge.gateway.v201.Ocpp201Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
@@ -201,7 +203,9 @@ public final class Platform implements AutoCloseable {
                 new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
                 new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
                         ocpp16.startTransaction(), ocpp16.stopTransaction(), ocpp16.meterValues(), authorize, events,
-                        clock), ocpp16.meterValues(), security.securityEvents());
+                        clock), ocpp16.meterValues(), security.securityEvents(),
+                new Ocpp201OperationServices(ocpp16.transfers(), security.reportedStatus(),
+                        new EndReservation(reservationRepository, clock)));
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         running.push(PlatformMetrics.register(registry, new DatabaseActivity(database.jdbi()), stationWrites, journal));
         String bind = settings.text(Setting.BIND);

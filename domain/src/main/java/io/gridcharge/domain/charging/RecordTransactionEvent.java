@@ -20,6 +20,8 @@ import java.util.logging.Logger;
  * <li>A token given later (authorization after plug-in, E03) is checked, kept in the event log with its
  * type, and becomes the transaction's token when it started without one; a token once given stays.</li>
  * <li>Ended stops the transaction with the last energy register reading known.</li>
+ * <li>A reservationId on the event that creates the transaction is kept on it, and the reservation is used as
+ * a 1.6 StartTransaction uses it (H03); one given on a later event is not.</li>
  * </ul>
  */
 public final class RecordTransactionEvent {
@@ -106,11 +108,11 @@ public final class RecordTransactionEvent {
         long meterStart = event.energyRegisterWh().orElse(0);
         if (event.idToken() != null) {
             StartTransaction.Started started = start.start(event.stationId(), connector, event.stationTransactionId(),
-                    event.idToken(), meterStart, event.at(), null);
+                    event.idToken(), meterStart, event.at(), event.reservationId());
             return new Created(started.transaction(), Optional.of(started.authorization()));
         }
         Transaction transaction = transactions.start(new NewTransaction(event.stationId(), connector,
-                event.stationTransactionId(), null, null, null, meterStart, event.at()));
+                event.stationTransactionId(), null, null, event.reservationId(), meterStart, event.at()));
         events.publish(new ChargingEvents.TransactionStarted(event.stationId(), transaction, clock.instant()));
         return new Created(transaction, Optional.empty());
     }

@@ -19,11 +19,12 @@ import java.util.List;
  *                      the wire ("ISO14443", "eMAID", ...), kept beside it
  * @param stoppedReason why it ended, on an Ended event; null elsewhere
  * @param samples       the meter values sent with it
+ * @param reservationId the platform's reservation the transaction uses (H03), null when none
  */
 public record TransactionEvent(StationId stationId, String stationTransactionId, Kind kind, int seqNo, Instant at,
                                String triggerReason, boolean offline, String chargingState, Integer evseId,
                                IdToken idToken, String idTokenType, String stoppedReason,
-                               List<MeterSample> samples) {
+                               List<MeterSample> samples, Integer reservationId) {
     public enum Kind { STARTED, UPDATED, ENDED }
 
     public TransactionEvent {
@@ -39,6 +40,14 @@ public record TransactionEvent(StationId stationId, String stationTransactionId,
             throw new InvalidInput("evse.id", "must be 0 or more");
         }
         samples = samples == null ? List.of() : List.copyOf(samples);
+    }
+
+    /** An event that names no reservation. */
+    public TransactionEvent(StationId stationId, String stationTransactionId, Kind kind, int seqNo, Instant at,
+                            String triggerReason, boolean offline, String chargingState, Integer evseId,
+                            IdToken idToken, String idTokenType, String stoppedReason, List<MeterSample> samples) {
+        this(stationId, stationTransactionId, kind, seqNo, at, triggerReason, offline, chargingState, evseId, idToken,
+                idTokenType, stoppedReason, samples, null);
     }
 
     /** The last reading of the energy register in this event, in Wh, if it has one. */

@@ -25,6 +25,13 @@ public interface ReservationRepository {
     boolean markCancelled(int id);
 
     /**
+     * Ends an active reservation the station says expired: its expiry becomes {@code at} where that is earlier
+     * (the station's clock ran ahead), so it reads as EXPIRED from then on; false, and nothing changed, when it
+     * was not active.
+     */
+    boolean markExpired(int id, Instant at);
+
+    /**
      * The reservations that match, newest first. A status filter is applied as the reservations stand at
      * {@code asOf}: ACTIVE means active and not expired, EXPIRED means active once and past its expiry.
      */

@@ -13,10 +13,11 @@ import io.gridcharge.ocpp.v201.Ocpp201Catalog;
  */
 public final class Ocpp201Adapter implements ProtocolAdapter {
     private final Ocpp201Services services;
-    private final Ocpp201Commands commands = new Ocpp201Commands();
+    private final Ocpp201Commands commands;
 
     public Ocpp201Adapter(Ocpp201Services services) {
         this.services = services;
+        this.commands = new Ocpp201Commands(services.authorize());
     }
 
     @Override

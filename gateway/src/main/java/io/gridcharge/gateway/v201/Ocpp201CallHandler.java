@@ -27,8 +27,10 @@ import io.gridcharge.ocpp.v201.availability.StatusNotificationResponse;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferRequest;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferResponse;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferStatusEnumType;
+import io.gridcharge.ocpp.v201.diagnostics.LogStatusNotificationRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventResponse;
+import io.gridcharge.ocpp.v201.firmware.FirmwareStatusNotificationRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
@@ -36,6 +38,7 @@ import io.gridcharge.ocpp.v201.provisioning.BootNotificationResponse;
 import io.gridcharge.ocpp.v201.provisioning.ChargingStationType;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportRequest;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportResponse;
+import io.gridcharge.ocpp.v201.reservation.ReservationStatusUpdateRequest;
 import io.gridcharge.ocpp.v201.security.SecurityEventNotificationRequest;
 import io.gridcharge.ocpp.v201.security.SecurityEventNotificationResponse;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
@@ -62,10 +65,12 @@ final class Ocpp201CallHandler implements CallHandler {
     private final StationId station;
     private final Ocpp201Services services;
     private final RegistrationGate gate;
+    private final OperationNotifications201 operations;
 
     Ocpp201CallHandler(StationId station, Ocpp201Services services) {
         this.station = station;
         this.services = services;
+        this.operations = new OperationNotifications201(station, services.operations());
         this.gate = new RegistrationGate(station, services.stations(), "OCPP 2.0.1 B02.FR.09, B03.FR.07");
     }
 
@@ -84,6 +89,9 @@ final class Ocpp201CallHandler implements CallHandler {
             case NotifyEventRequest notify -> notifyEvent(notify);
             case SecurityEventNotificationRequest event -> securityEvent(event);
             case DataTransferRequest transfer -> dataTransfer(transfer);
+            case FirmwareStatusNotificationRequest firmware -> operations.firmwareStatus(firmware);
+            case LogStatusNotificationRequest log -> operations.logStatus(log);
+            case ReservationStatusUpdateRequest update -> operations.reservationStatus(update);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                     action + " is not supported by this CSMS");
         });
@@ -112,15 +120,21 @@ final class Ocpp201CallHandler implements CallHandler {
     }
 
     /**
-     * C01. Tokens are known by their value alone, whatever their type: the type says how the station read the
-     * token, not whose it is. NoAuthorization (the station lets anyone charge, C01 table) has an empty value and
-     * is accepted without a look-up.
+     * C01. A token is its value and its type together: a known value presented as another type than it is
+     * registered with is Invalid. NoAuthorization (the station lets anyone charge, C01 table) has an empty value
+     * and is accepted without a look-up.
      */
     Authorization authorization(IdTokenType token) {
         if (token.type() == IdTokenEnumType.NoAuthorization) {
             return Authorization.of(AuthorizationStatus.ACCEPTED);
         }
-        return services.authorize().authorize(IdToken.of(token.idToken()));
+        return services.authorize().authorize(IdToken.of(token.idToken()), Ocpp201TokenTypes.domain(token.type()));
+    }
+
+    /** C01 for a TransactionEvent's token: the domain judged its value; a type other than its own makes it Invalid. */
+    private boolean presentedAsAnotherType(IdTokenType token) {
+        return services.authorize().typeOf(IdToken.of(token.idToken()))
+                .filter(type -> type != Ocpp201TokenTypes.domain(token.type())).isPresent();
     }
 
     /** B07/B08: a part of the report asked with GetBaseReport / GetReport, into the station's device model. */
@@ -147,12 +161,13 @@ final class Ocpp201CallHandler implements CallHandler {
                 request.evse() == null ? null : request.evse().id(),
                 token == null || free ? null : IdToken.of(token.idToken()),
                 token == null ? null : WireNames.of(token.type()), WireNames.of(info.stoppedReason()),
-                MeterReadings201.read(request.meterValue(), "meterValue"));
+                MeterReadings201.read(request.meterValue(), "meterValue"), request.reservationId());
         RecordTransactionEvent.Recorded recorded = services.transactionEvents().record(event);
         if (token == null) {
             return new TransactionEventResponse(null, null, null, null, null);
         }
         Authorization verdict = free ? Authorization.of(AuthorizationStatus.ACCEPTED)
+                : presentedAsAnotherType(token) ? Authorization.of(AuthorizationStatus.INVALID)
                 : recorded.authorization().orElseGet(() -> authorization(token));
         return new TransactionEventResponse(null, null, Ocpp201Mapping.idTokenInfo(verdict), null, null);
     }

@@ -1,5 +1,6 @@
 package io.gridcharge.gateway.v201;
 
+import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
@@ -27,8 +28,6 @@ import io.gridcharge.ocpp.v201.remotecontrol.TriggerMessageRequest;
 import io.gridcharge.ocpp.v201.remotecontrol.UnlockConnectorRequest;
 import io.gridcharge.ocpp.v201.types.ComponentType;
 import io.gridcharge.ocpp.v201.types.EVSEType;
-import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
-import io.gridcharge.ocpp.v201.types.IdTokenType;
 import io.gridcharge.ocpp.v201.types.VariableType;
 import io.gridcharge.ocpp.validation.PayloadViolation;
 import java.util.ArrayList;
@@ -46,14 +45,22 @@ import java.util.concurrent.ThreadLocalRandom;
  * attribute: ChangeConfiguration is SetVariables, GetConfiguration is GetVariables. 2.0.1 has no "all keys"
  * read; the whole model comes with GetBaseReport through the generic OCPP endpoint.</li>
  * <li>A hard reset is Immediate, a soft one OnIdle (B11/B12).</li>
- * <li>Remote start sends the token as type Central, since the platform keeps no type beside a token's value,
- * and a random positive remoteStartId.</li>
+ * <li>Remote start, reservations and local lists send each token with the type it is registered with
+ * (C01), Central for a token the platform does not know; remote start sends a random positive
+ * remoteStartId.</li>
+ * <li>Local lists, reservations, firmware and logs: see {@link Ocpp201OperationCalls}.</li>
  * <li>A command 2.0.1 has no call for here fails with {@link CommandFailure.Unsupported} naming the protocol
  * (the API answers it 400), and nothing is sent.</li>
  * </ul>
  */
 final class Ocpp201Commands implements CommandTranslator {
     private static final String PROTOCOL = "OCPP 2.0.1";
+
+    private final AuthorizeToken tokens;
+
+    Ocpp201Commands(AuthorizeToken tokens) {
+        this.tokens = tokens;
+    }
 
     @Override
     public String action(StationCommand command) {
@@ -67,6 +74,14 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.GetConfiguration get -> "GetVariables";
             case StationCommand.ClearCache clear -> "ClearCache";
             case StationCommand.TriggerMessage trigger -> "TriggerMessage";
+            case StationCommand.SendLocalList update -> "SendLocalList";
+            case StationCommand.GetLocalListVersion version -> "GetLocalListVersion";
+            case StationCommand.ReserveNow reserve -> "ReserveNow";
+            case StationCommand.CancelReservation cancel -> "CancelReservation";
+            case StationCommand.UpdateFirmware update -> "UpdateFirmware";
+            case StationCommand.SignedUpdateFirmware update -> "UpdateFirmware";
+            case StationCommand.GetLog get -> "GetLog";
+            case StationCommand.GetDiagnostics diagnostics -> "GetLog";
             default -> command.getClass().getSimpleName();
         };
     }
@@ -96,19 +111,28 @@ final class Ocpp201Commands implements CommandTranslator {
                     .thenApply(r -> status(r.status()));
             case StationCommand.TriggerMessage trigger -> session.call(triggerMessage(trigger))
                     .thenApply(r -> status(r.status()));
+            case StationCommand.SendLocalList update -> Ocpp201OperationCalls.sendLocalList(session, update, tokens);
+            case StationCommand.GetLocalListVersion version -> Ocpp201OperationCalls.getLocalListVersion(session);
+            case StationCommand.ReserveNow reserve -> Ocpp201OperationCalls.reserveNow(session, reserve, tokens);
+            case StationCommand.CancelReservation cancel -> Ocpp201OperationCalls.cancelReservation(session, cancel);
+            case StationCommand.UpdateFirmware update -> Ocpp201OperationCalls.updateFirmware(session, update);
+            case StationCommand.SignedUpdateFirmware update ->
+                    Ocpp201OperationCalls.signedUpdateFirmware(session, update);
+            case StationCommand.GetLog get -> Ocpp201OperationCalls.getLog(session, get);
+            case StationCommand.GetDiagnostics diagnostics -> Ocpp201OperationCalls.getDiagnostics(session, diagnostics);
             default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
                     command.getClass().getSimpleName() + " cannot be sent to an " + PROTOCOL
                             + " station by this platform yet"));
         };
     }
 
-    private static RequestStartTransactionRequest remoteStart(StationCommand.RemoteStart start) {
+    private RequestStartTransactionRequest remoteStart(StationCommand.RemoteStart start) {
         if (start.chargingProfile() != null) {
             throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "chargingProfile",
                     "cannot be sent with a remote start to an " + PROTOCOL + " station yet");
         }
         return new RequestStartTransactionRequest(start.connectorId(), null,
-                IdTokenType.of(start.idToken().value(), IdTokenEnumType.Central),
+                Ocpp201TokenTypes.token(start.idToken(), tokens.typeOf(start.idToken()).orElse(null)),
                 ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE), null, null);
     }
 
