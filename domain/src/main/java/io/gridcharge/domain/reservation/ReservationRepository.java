@@ -25,9 +25,9 @@ public interface ReservationRepository {
     boolean markCancelled(int id);
 
     /**
-     * Ends an active reservation the station says expired: its expiry becomes {@code at} where that is earlier
-     * (the station's clock ran ahead), so it reads as EXPIRED from then on; false, and nothing changed, when it
-     * was not active.
+     * Ends a reservation the station says expired before the platform's clock had it expire: its expiry becomes
+     * {@code at}, so it reads as EXPIRED from then on; false, and nothing changed, when it was not active at
+     * {@code at} (used, cancelled, or expired already).
      */
     boolean markExpired(int id, Instant at);
 

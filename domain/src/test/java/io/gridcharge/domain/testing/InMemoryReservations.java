@@ -59,12 +59,11 @@ public final class InMemoryReservations implements ReservationRepository {
     @Override
     public synchronized boolean markExpired(int id, Instant at) {
         Reservation r = reservations.get(id);
-        if (r == null || r.status() != ReservationStatus.ACTIVE) {
+        if (r == null || !r.isActiveAt(at)) {
             return false;
         }
-        Instant expiry = at.isBefore(r.expiresAt()) ? at : r.expiresAt();
         reservations.put(id, new Reservation(r.id(), r.stationId(), r.connectorId(), r.idToken(), r.parentIdToken(),
-                expiry, r.status(), r.stationAnswer(), r.transactionId(), r.createdAt()));
+                at, r.status(), r.stationAnswer(), r.transactionId(), r.createdAt()));
         return true;
     }
 

@@ -170,16 +170,25 @@ final class Ocpp201Commands implements CommandTranslator {
         }
         List<GetVariableDataType> data = new ArrayList<>();
         for (String key : get.keys()) {
-            data.add(new GetVariableDataType(AttributeEnumType.Actual, component(key, "keys"), variable(key), null));
+            if (!LegacyKeys201.hasNoVariable(key)) {
+                String asked = LegacyKeys201.asked(key);
+                data.add(new GetVariableDataType(AttributeEnumType.Actual, component(asked, "keys"), variable(asked),
+                        null));
+            }
+        }
+        if (data.isEmpty()) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "keys",
+                    "name no variable an " + PROTOCOL + " station has: " + get.keys());
         }
         return new GetVariablesRequest(data, null);
     }
 
     private static CommandReply configuration(StationCommand.GetConfiguration get, GetVariablesResponse response) {
         List<CommandReply.ConfigurationValue> values = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        List<String> unknown = new ArrayList<>(get.keys().stream().filter(LegacyKeys201::hasNoVariable).toList());
         for (GetVariableResultType result : response.getVariableResult()) {
-            String key = result.component().name() + "." + result.variable().name();
+            String key = LegacyKeys201.answered(result.component().name() + "." + result.variable().name(),
+                    get.keys());
             if (result.attributeStatus() == GetVariableStatusEnumType.Accepted) {
                 // GetVariables does not say whether a variable is writable; the device model does.
                 values.add(new CommandReply.ConfigurationValue(key, false, result.attributeValue()));

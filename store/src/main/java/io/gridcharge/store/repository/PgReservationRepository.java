@@ -89,8 +89,8 @@ public final class PgReservationRepository implements ReservationRepository {
     @Override
     public boolean markExpired(int id, Instant at) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE reservations SET expires_at = LEAST(expires_at, :at)
-                        WHERE id = :id AND status = 'ACTIVE'""")
+                        UPDATE reservations SET expires_at = :at
+                        WHERE id = :id AND status = 'ACTIVE' AND expires_at > :at""")
                 .bind("id", id)
                 .bind("at", at)
                 .execute()) > 0;
