@@ -128,6 +128,43 @@ class Ocpp201OperationsConformanceIT {
         assertThat(b.payload().path("idTokenInfo").path("groupIdToken").path("type").asText()).isEqualTo("Central");
     }
 
+    // G01: the connectors of an EVSE
+
+    @Test
+    void G01_eachConnectorOfAnEvseKeepsItsStateAndTheEvseIsInUseWhileOneIs() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Occupied"));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 2, "Unavailable"));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(2, 1, "Available"));
+
+        JsonNode shown = api.get("/api/v1/stations/" + id).body();
+        assertThat(shown.path("connectors").findValuesAsText("connectorId")).containsExactly("1", "2");
+        assertThat(shown.path("connectors").findValuesAsText("status")).containsExactly("Occupied", "Available");
+        JsonNode connectors = shown.path("evseConnectors");
+        assertThat(connectors.findValuesAsText("evseId")).containsExactly("1", "1", "2");
+        assertThat(connectors.findValuesAsText("connectorId")).containsExactly("1", "2", "1");
+        assertThat(connectors.findValuesAsText("status")).containsExactly("Occupied", "Unavailable", "Available");
+
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Available"));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 2, "Available"));
+        assertThat(api.get("/api/v1/stations/" + id).body().path("connectors").findValuesAsText("status"))
+                .containsExactly("Available", "Available");
+    }
+
+    @Test
+    void G01_aStationOf16HasNoEvseConnectors() {
+        String id = stations.registeredStation();
+        ScriptedStation station = stations.bootedStation(id);
+
+        station.call("StatusNotification", ConformanceStations.status(1, "Charging"));
+
+        JsonNode shown = api.get("/api/v1/stations/" + id).body();
+        assertThat(shown.path("connectors").findValuesAsText("status")).containsExactly("Charging");
+        assertThat(shown.path("evseConnectors")).isEmpty();
+    }
+
     // D: local authorization list
 
     private static String localList(String id) {

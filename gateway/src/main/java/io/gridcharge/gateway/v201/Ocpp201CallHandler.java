@@ -57,7 +57,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>EVSEs and connectors: the domain's connector number is the 2.0.1 EVSE id (EVSE 0 the station), since in
  * 2.0.1 the EVSE is what charges one vehicle at a time, carries the transaction and is made available or not,
- * as a 1.6 connector does. A StatusNotification of any connector of an EVSE sets that EVSE's state.
+ * as a 1.6 connector does. Each connector of an EVSE keeps its own state beside it, and the EVSE's state
+ * follows them: in use when one is, available when one can be used (G01, {@code EvseConnector.evseState}).
  */
 final class Ocpp201CallHandler implements CallHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Ocpp201CallHandler.class);
@@ -111,11 +112,19 @@ final class Ocpp201CallHandler implements CallHandler {
                 Ocpp201Mapping.registration(answer.status()));
     }
 
-    /** G01: the state of one connector of one EVSE; kept as the state of the EVSE (see the class comment). */
+    /**
+     * G01: the state of one connector of one EVSE, kept as it is, and the EVSE's state follows its connectors'
+     * (see the class comment). A report about EVSE 0 (the station) has no connector of its own to keep.
+     */
     private StatusNotificationResponse statusNotification(StatusNotificationRequest status) {
-        services.connectorStatus().report(station, status.evseId(),
-                Ocpp201Mapping.connectorStatus(status.connectorStatus()), null, null, null,
-                status.timestamp());
+        if (status.evseId() >= 1 && status.connectorId() >= 1) {
+            services.connectorStatus().reportOfEvseConnector(station, status.evseId(), status.connectorId(),
+                    Ocpp201Mapping.connectorStatus(status.connectorStatus()), status.timestamp());
+        } else {
+            services.connectorStatus().report(station, status.evseId(),
+                    Ocpp201Mapping.connectorStatus(status.connectorStatus()), null, null, null,
+                    status.timestamp());
+        }
         return new StatusNotificationResponse(null);
     }
 
