@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * A station says a reservation ended without being used (OCPP 2.0.1 H01.FR.22/FR.23 ReservationStatusUpdate):
+ * A station says a reservation ended without being used (OCPP 2.0.1 H04, ReservationStatusUpdate):
  * it expired, or it was removed (its EVSE went out of service, or it was taken over). An expired one reads as
  * EXPIRED from now on, even where the platform's clock had it a little longer; a removed one is cancelled. A
  * reservation of another station, or one no longer active, is left as it is and logged.

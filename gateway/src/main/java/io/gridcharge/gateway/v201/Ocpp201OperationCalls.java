@@ -32,8 +32,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <ul>
  * <li>SendLocalList: an empty full list is sent without localAuthorizationList (D01: that clears the list);
  * each token leaves with its own type.</li>
- * <li>ReserveNow: connector 0 (any) is a reservation without evseId (H01.FR.04); the parent token is the
- * groupIdToken.</li>
+ * <li>ReserveNow: connector 0 (any) is a reservation without evseId, of an unspecified EVSE (H01); the parent
+ * token is the groupIdToken.</li>
  * <li>UpdateFirmware: 2.0.1 has one UpdateFirmware, the signed form of 1.6's security extension (L01), the
  * signature optional; 1.6's plain UpdateFirmware becomes one without a signature and with a random
  * requestId.</li>
