@@ -51,6 +51,7 @@ import io.gridcharge.domain.monitoring.RecordCustomerInformation;
 import io.gridcharge.domain.monitoring.RecordMonitoringReport;
 import io.gridcharge.domain.monitoring.RecordStationEvents;
 import io.gridcharge.domain.reservation.CancelReservation;
+import io.gridcharge.domain.reservation.EndReservation;
 import io.gridcharge.domain.reservation.ReservationHistory;
 import io.gridcharge.domain.reservation.ReserveConnector;
 import io.gridcharge.domain.reservation.UseReservation;
@@ -78,6 +79,7 @@ import io.gridcharge.gateway.v16.Ocpp16Services;
 import io.gridcharge.gateway.v201.Ocpp201Adapter;
 import io.gridcharge.gateway.v201.Ocpp201GridServices;
 import io.gridcharge.gateway.v201.Ocpp201PlatformServices;
+import io.gridcharge.gateway.v201.Ocpp201OperationServices;
 import io.gridcharge.gateway.v201.Ocpp201Services;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
@@ -227,7 +229,9 @@ public final class Platform implements AutoCloseable {
                         clock), ocpp16.meterValues(), security.securityEvents(),
                 new Ocpp201GridServices(new RecordSmartChargingReports(smartChargingReports, transactionRepository,
                         clock), new RecordStationEvents(monitoring, events, clock),
-                        new RecordMonitoringReport(monitoring, clock), new RecordCustomerInformation(monitoring, clock)));
+                        new RecordMonitoringReport(monitoring, clock), new RecordCustomerInformation(monitoring, clock)),
+                new Ocpp201OperationServices(ocpp16.transfers(), security.reportedStatus(),
+                        new EndReservation(reservationRepository, clock)));
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         running.push(PlatformMetrics.register(registry, new DatabaseActivity(database.jdbi()), stationWrites, journal));
         String bind = settings.text(Setting.BIND);

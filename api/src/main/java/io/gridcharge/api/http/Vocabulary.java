@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.TokenStatus;
+import io.gridcharge.domain.authorization.TokenType;
 import io.gridcharge.domain.charging.TransactionStatus;
 import io.gridcharge.domain.command.StationCommand.ResetKind;
 import io.gridcharge.domain.command.StationCommand.TriggeredMessage;
@@ -54,6 +55,11 @@ public final class Vocabulary {
             TokenStatus.BLOCKED, "Blocked",
             TokenStatus.EXPIRED, "Expired",
             TokenStatus.INVALID, "Invalid"));
+
+    /** OCPP 2.0.1 IdTokenEnumType, as the token type names itself. */
+    public static final WireNames<TokenType> TOKEN_TYPE = WireNames.of(TokenType.class,
+            java.util.Arrays.stream(TokenType.values()).collect(java.util.stream.Collectors.toMap(t -> t,
+                    TokenType::label)));
 
     public static final WireNames<TransactionStatus> TRANSACTION_STATUS = WireNames.of(TransactionStatus.class, Map.of(
             TransactionStatus.ACTIVE, "Active",

@@ -75,7 +75,7 @@ public final class StationRoutes {
         StationId id = PathParameters.stationId(ctx, errors);
         errors.throwIfAny();
 
-        ctx.json(StationView.of(stations.get(id), presence));
+        ctx.json(StationView.of(stations.get(id), presence, stations.evseConnectors(id)));
     }
 
     private void change(Context ctx) {

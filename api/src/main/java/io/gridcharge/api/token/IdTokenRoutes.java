@@ -10,6 +10,7 @@ import io.gridcharge.domain.authorization.IdToken;
 import io.gridcharge.domain.authorization.RegisteredToken;
 import io.gridcharge.domain.authorization.TokenAdministration;
 import io.gridcharge.domain.authorization.TokenStatus;
+import io.gridcharge.domain.authorization.TokenType;
 import io.gridcharge.domain.shared.PageRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -44,9 +45,10 @@ public final class IdTokenRoutes {
         IdToken idToken = errors.value("idToken", () -> IdToken.of(request.idToken()));
         TokenStatus status = errors.optional("status", request.status(), Vocabulary.TOKEN_STATUS::parse);
         IdToken groupId = errors.optional("groupId", request.groupId(), IdToken::of);
+        TokenType type = errors.optional("type", request.type(), Vocabulary.TOKEN_TYPE::parse);
         errors.throwIfAny();
 
-        RegisteredToken token = tokens.issue(idToken, status, request.expiresAt(), groupId);
+        RegisteredToken token = tokens.issue(idToken, status, request.expiresAt(), groupId, type);
         ctx.status(201)
                 .header("Location", TOKENS + "/" + URLEncoder.encode(idToken.value(), StandardCharsets.UTF_8)
                         .replace("+", "%20"))
@@ -81,11 +83,15 @@ public final class IdTokenRoutes {
         }
         TokenStatus status = errors.optional("status", request.status(), Vocabulary.TOKEN_STATUS::parse);
         Instant expiresAt = request.expiresAt();
+        if (body.isNull("type")) {
+            errors.reject("type", "cannot be cleared; leave it out to keep it");
+        }
         IdToken groupId = errors.optional("groupId", request.groupId(), IdToken::of);
+        TokenType type = errors.optional("type", request.type(), Vocabulary.TOKEN_TYPE::parse);
         errors.throwIfAny();
 
         ctx.json(IdTokenView.of(tokens.change(idToken, status, expiresAt, body.isNull("expiresAt"),
-                groupId, body.isNull("groupId"))));
+                groupId, body.isNull("groupId"), type)));
     }
 
     private void remove(Context ctx) {

@@ -2,6 +2,7 @@ package io.gridcharge.domain.authorization;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * May this token charge now? Unknown tokens are Invalid; a token past its expiry is Expired whatever its
@@ -40,5 +41,22 @@ public final class AuthorizeToken {
         return tokens.find(idToken)
                 .map(token -> token.authorizationAt(now))
                 .orElse(Authorization.of(AuthorizationStatus.INVALID));
+    }
+
+    /**
+     * OCPP 2.0.1 C01: a token is its value and its type together, so a known value presented as another type
+     * (a card's UID typed in as a KeyCode) is a token the platform does not know: Invalid.
+     */
+    public Authorization authorize(IdToken idToken, TokenType presentedAs) {
+        Instant now = clock.instant();
+        return tokens.find(idToken)
+                .filter(token -> presentedAs == null || token.type() == presentedAs)
+                .map(token -> token.authorizationAt(now))
+                .orElse(Authorization.of(AuthorizationStatus.INVALID));
+    }
+
+    /** The type a token is registered with, to name it to a 2.0.1 station; empty for a token nobody issued. */
+    public Optional<TokenType> typeOf(IdToken idToken) {
+        return tokens.find(idToken).map(RegisteredToken::type);
     }
 }

@@ -17,8 +17,14 @@ public final class TokenAdministration {
     }
 
     public RegisteredToken issue(IdToken idToken, TokenStatus status, java.time.Instant expiresAt, IdToken groupId) {
+        return issue(idToken, status, expiresAt, groupId, null);
+    }
+
+    /** {@code type} null is the default, ISO14443 (see {@link TokenType}). */
+    public RegisteredToken issue(IdToken idToken, TokenStatus status, java.time.Instant expiresAt, IdToken groupId,
+                                 TokenType type) {
         RegisteredToken token = new RegisteredToken(idToken, status == null ? TokenStatus.ACCEPTED : status,
-                expiresAt, groupId, clock.instant());
+                expiresAt, groupId, clock.instant(), type);
         if (!tokens.insert(token)) {
             throw new Conflict("id token " + idToken + " exists already");
         }
@@ -36,12 +42,18 @@ public final class TokenAdministration {
     /** Replaces the status, expiry and group; {@code clearExpiry}/{@code clearGroup} remove them. */
     public RegisteredToken change(IdToken idToken, TokenStatus status, java.time.Instant expiresAt, boolean clearExpiry,
                                   IdToken groupId, boolean clearGroup) {
+        return change(idToken, status, expiresAt, clearExpiry, groupId, clearGroup, null);
+    }
+
+    /** As above; {@code type} null keeps the token's type. */
+    public RegisteredToken change(IdToken idToken, TokenStatus status, java.time.Instant expiresAt, boolean clearExpiry,
+                                  IdToken groupId, boolean clearGroup, TokenType type) {
         RegisteredToken current = get(idToken);
         RegisteredToken changed = new RegisteredToken(idToken,
                 status != null ? status : current.status(),
                 clearExpiry ? null : expiresAt != null ? expiresAt : current.expiresAt(),
                 clearGroup ? null : groupId != null ? groupId : current.groupId(),
-                current.createdAt());
+                current.createdAt(), type != null ? type : current.type());
         tokens.update(changed);
         return changed;
     }

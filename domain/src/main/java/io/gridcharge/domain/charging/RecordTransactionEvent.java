@@ -23,6 +23,8 @@ import java.util.logging.Logger;
  * reading: the EVSE named in a later event places it (TransactionEventRequest.evse is sent once it is known), and
  * a later reading with context Transaction.Begin is its meter start, so its energy counts from there.</li>
  * <li>Ended stops the transaction with the last energy register reading known.</li>
+ * <li>A reservationId on the event that creates the transaction is kept on it, and the reservation is used as
+ * a 1.6 StartTransaction uses it (H03); one given on a later event is not.</li>
  * </ul>
  */
 public final class RecordTransactionEvent {
@@ -123,11 +125,11 @@ public final class RecordTransactionEvent {
         long meterStart = event.energyRegisterWh().orElse(0);
         if (event.idToken() != null) {
             StartTransaction.Started started = start.start(event.stationId(), connector, event.stationTransactionId(),
-                    event.idToken(), meterStart, event.at(), null);
+                    event.idToken(), meterStart, event.at(), event.reservationId());
             return new Created(started.transaction(), Optional.of(started.authorization()));
         }
         Transaction transaction = transactions.start(new NewTransaction(event.stationId(), connector,
-                event.stationTransactionId(), null, null, null, meterStart, event.at()));
+                event.stationTransactionId(), null, null, event.reservationId(), meterStart, event.at()));
         events.publish(new ChargingEvents.TransactionStarted(event.stationId(), transaction, clock.instant()));
         return new Created(transaction, Optional.empty());
     }

@@ -19,11 +19,12 @@ import java.util.List;
  *                      the wire ("ISO14443", "eMAID", ...), kept beside it
  * @param stoppedReason why it ended, on an Ended event; null elsewhere
  * @param samples       the meter values sent with it
+ * @param reservationId the platform's reservation the transaction uses (H03), null when none
  */
 public record TransactionEvent(StationId stationId, String stationTransactionId, Kind kind, int seqNo, Instant at,
                                String triggerReason, boolean offline, String chargingState, Integer evseId,
                                IdToken idToken, String idTokenType, String stoppedReason,
-                               List<MeterSample> samples) {
+                               List<MeterSample> samples, Integer reservationId) {
     public enum Kind { STARTED, UPDATED, ENDED }
 
     private static final String TRANSACTION_BEGIN = "Transaction.Begin";
@@ -47,6 +48,14 @@ public record TransactionEvent(StationId stationId, String stationTransactionId,
     public java.util.OptionalLong beginRegisterWh() {
         return MeterSample.lastEnergyRegisterWh(samples.stream()
                 .filter(s -> TRANSACTION_BEGIN.equals(s.context())).toList());
+    }
+
+    /** An event that names no reservation. */
+    public TransactionEvent(StationId stationId, String stationTransactionId, Kind kind, int seqNo, Instant at,
+                            String triggerReason, boolean offline, String chargingState, Integer evseId,
+                            IdToken idToken, String idTokenType, String stoppedReason, List<MeterSample> samples) {
+        this(stationId, stationTransactionId, kind, seqNo, at, triggerReason, offline, chargingState, evseId, idToken,
+                idTokenType, stoppedReason, samples, null);
     }
 
     /** The last reading of the energy register in this event, in Wh, if it has one. */

@@ -25,6 +25,13 @@ public interface ReservationRepository {
     boolean markCancelled(int id);
 
     /**
+     * Ends a reservation the station says expired before the platform's clock had it expire: its expiry becomes
+     * {@code at}, so it reads as EXPIRED from then on; false, and nothing changed, when it was not active at
+     * {@code at} (used, cancelled, or expired already).
+     */
+    boolean markExpired(int id, Instant at);
+
+    /**
      * The reservations that match, newest first. A status filter is applied as the reservations stand at
      * {@code asOf}: ACTIVE means active and not expired, EXPIRED means active once and past its expiry.
      */

@@ -64,8 +64,10 @@ public final class UseReservation implements Consumer<DomainEvent> {
             warn(transaction, "which holds connector " + reservation.connectorId());
             return false;
         }
-        IdToken parent = tokens.find(transaction.idToken()).map(RegisteredToken::groupId).orElse(null);
-        if (!reservation.isFor(transaction.idToken(), parent)) {
+        // A 2.0.1 transaction may start before its token is known (E02); its reservation is the station's word then.
+        IdToken parent = transaction.idToken() == null ? null
+                : tokens.find(transaction.idToken()).map(RegisteredToken::groupId).orElse(null);
+        if (transaction.idToken() != null && !reservation.isFor(transaction.idToken(), parent)) {
             warn(transaction, "which is for another idTag (OCPP 1.6 §5.13: the station should have refused it)");
             return false;
         }

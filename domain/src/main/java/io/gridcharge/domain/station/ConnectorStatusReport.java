@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.List;
 
 /**
  * A station reports a connector's status (OCPP 1.6 §4.9, 2.0.1 G01): kept, and announced to live views.
@@ -69,5 +70,20 @@ public final class ConnectorStatusReport implements Consumer<DomainEvent> {
     private static boolean sameState(Connector a, Connector b) {
         return a.status() == b.status() && Objects.equals(a.errorCode(), b.errorCode())
                 && Objects.equals(a.info(), b.info()) && Objects.equals(a.vendorErrorCode(), b.vendorErrorCode());
+    }
+
+    /**
+     * OCPP 2.0.1 G01: the state of one connector of an EVSE is kept, and the EVSE, the domain's connector, takes
+     * the state its connectors give it together ({@link EvseConnector#evseState}).
+     */
+    public Connector reportOfEvseConnector(StationId id, int evseId, int connectorId, ConnectorStatus status,
+                                           Instant reportedAt) {
+        EvseConnector reported = new EvseConnector(evseId, connectorId, status,
+                reportedAt != null ? reportedAt : clock.instant());
+        stations.saveEvseConnector(id, reported);
+        List<EvseConnector> ofTheEvse = stations.evseConnectors(id).stream()
+                .filter(c -> c.evseId() == evseId).toList();
+        return report(id, evseId, EvseConnector.evseState(ofTheEvse.isEmpty() ? List.of(reported) : ofTheEvse),
+                null, null, null, reported.reportedAt());
     }
 }

@@ -8,6 +8,7 @@ import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.shared.PasswordHasher;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** What an operator does with stations: register, look up, change, remove. */
@@ -41,6 +42,12 @@ public final class StationAdministration {
 
     public Station get(StationId id) {
         return stations.find(id).orElseThrow(() -> new NotFound("station", id));
+    }
+
+    /** The connectors of a 2.0.1 station's EVSEs (G01); empty for a 1.6 station. */
+    public List<EvseConnector> evseConnectors(StationId id) {
+        get(id);
+        return stations.evseConnectors(id);
     }
 
     public Optional<Station> find(StationId id) {

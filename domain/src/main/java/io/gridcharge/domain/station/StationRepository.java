@@ -3,6 +3,7 @@ package io.gridcharge.domain.station;
 import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,4 +40,10 @@ public interface StationRepository {
 
     /** Deletes the station and its connectors; false when there was none. */
     boolean delete(StationId id);
+
+    /** Inserts or replaces the state of one connector of a 2.0.1 EVSE. */
+    void saveEvseConnector(StationId id, EvseConnector connector);
+
+    /** The connectors of a 2.0.1 station's EVSEs, by EVSE and connector; empty for a 1.6 station. */
+    List<EvseConnector> evseConnectors(StationId id);
 }

@@ -64,4 +64,29 @@ class AuthorizeTokenTest {
         assertThatThrownBy(() -> IdToken.of("X".repeat(37)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("idToken"));
     }
+
+    @Test
+    void aTokenIsAnRfidCardUnlessIssuedAsAnotherTypeAndAnotherTypeOfItsValueIsInvalid() {
+        admin.issue(IdToken.of("CARD"), null, null, null);
+        admin.issue(IdToken.of("CONTRACT"), null, null, null, TokenType.EMAID);
+
+        assertThat(authorize.typeOf(IdToken.of("CARD"))).contains(TokenType.ISO14443);
+        assertThat(authorize.typeOf(IdToken.of("NOBODY"))).isEmpty();
+        assertThat(authorize.authorize(IdToken.of("CONTRACT"), TokenType.EMAID).status())
+                .isEqualTo(AuthorizationStatus.ACCEPTED);
+        assertThat(authorize.authorize(IdToken.of("CONTRACT"), TokenType.ISO14443).status())
+                .isEqualTo(AuthorizationStatus.INVALID);
+    }
+
+    @Test
+    void changingATokensTypeKeepsEverythingElse() {
+        admin.issue(IdToken.of("ERIN"), TokenStatus.BLOCKED, null, IdToken.of("FLEET"));
+
+        RegisteredToken changed = admin.change(IdToken.of("ERIN"), null, null, false, null, false, TokenType.KEY_CODE);
+
+        assertThat(changed.type()).isEqualTo(TokenType.KEY_CODE);
+        assertThat(changed.status()).isEqualTo(TokenStatus.BLOCKED);
+        assertThat(changed.groupId()).isEqualTo(IdToken.of("FLEET"));
+        assertThat(admin.get(IdToken.of("ERIN")).type()).isEqualTo(TokenType.KEY_CODE);
+    }
 }

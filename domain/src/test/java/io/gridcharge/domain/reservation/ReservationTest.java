@@ -206,4 +206,29 @@ class ReservationTest {
         assertThatThrownBy(() -> cancel.cancel(made.id())).isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> cancel.cancel(999)).isInstanceOf(NotFound.class);
     }
+
+    @Test
+    void aReservationTheStationReportsExpiredEarlyReadsExpiredFromThen() {
+        EndReservation end = new EndReservation(reservations, clock);
+        Reservation made = reserve.reserve(CP1, 1, ALICE, null, inAnHour);
+
+        boolean ended = end.end(CP1, made.id(), EndReservation.Why.EXPIRED);
+
+        assertThat(ended).isTrue();
+        assertThat(history.get(made.id()).status()).isEqualTo(ReservationStatus.EXPIRED);
+        assertThat(end.end(CP1, made.id(), EndReservation.Why.EXPIRED)).isFalse();
+    }
+
+    @Test
+    void aReservationTheStationRemovedIsCancelledButOnlyByItsOwnStation() {
+        EndReservation end = new EndReservation(reservations, clock);
+        Reservation made = reserve.reserve(CP1, 1, ALICE, null, inAnHour);
+
+        boolean byAnother = end.end(CP2, made.id(), EndReservation.Why.REMOVED);
+        boolean byItsOwn = end.end(CP1, made.id(), EndReservation.Why.REMOVED);
+
+        assertThat(byAnother).isFalse();
+        assertThat(byItsOwn).isTrue();
+        assertThat(history.get(made.id()).status()).isEqualTo(ReservationStatus.CANCELLED);
+    }
 }

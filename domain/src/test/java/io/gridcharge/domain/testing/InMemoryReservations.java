@@ -57,6 +57,17 @@ public final class InMemoryReservations implements ReservationRepository {
     }
 
     @Override
+    public synchronized boolean markExpired(int id, Instant at) {
+        Reservation r = reservations.get(id);
+        if (r == null || !r.isActiveAt(at)) {
+            return false;
+        }
+        reservations.put(id, new Reservation(r.id(), r.stationId(), r.connectorId(), r.idToken(), r.parentIdToken(),
+                at, r.status(), r.stationAnswer(), r.transactionId(), r.createdAt()));
+        return true;
+    }
+
+    @Override
     public Page<Reservation> list(ReservationQuery query, Instant asOf, PageRequest page) {
         List<Reservation> matches = reservations.values().stream()
                 .filter(r -> query.stationId() == null || r.stationId().equals(query.stationId()))

@@ -4,6 +4,7 @@ import io.gridcharge.domain.shared.Page;
 import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.station.BootInfo;
 import io.gridcharge.domain.station.Connector;
+import io.gridcharge.domain.station.EvseConnector;
 import io.gridcharge.domain.station.RegistrationStatus;
 import io.gridcharge.domain.station.Station;
 import io.gridcharge.domain.station.StationId;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 /** StationRepository in memory. */
 public final class InMemoryStations implements StationRepository {
     private final Map<StationId, Station> stations = new ConcurrentHashMap<>();
+    private final Map<StationId, List<EvseConnector>> evseConnectors = new ConcurrentHashMap<>();
 
     @Override
     public boolean insert(Station station) {
@@ -55,6 +57,24 @@ public final class InMemoryStations implements StationRepository {
     public void recordBoot(StationId id, BootInfo boot, String protocol, Instant at) {
         stations.computeIfPresent(id, (k, s) -> new Station(s.id(), s.name(), s.passwordHash(), s.registration(),
                 protocol, boot, at, s.lastSeen(), s.connectors(), s.createdAt()));
+    }
+
+    @Override
+    public void saveEvseConnector(StationId id, EvseConnector connector) {
+        List<EvseConnector> list = evseConnectors.computeIfAbsent(id, k -> new ArrayList<>());
+        synchronized (list) {
+            list.removeIf(c -> c.evseId() == connector.evseId() && c.connectorId() == connector.connectorId());
+            list.add(connector);
+        }
+    }
+
+    @Override
+    public List<EvseConnector> evseConnectors(StationId id) {
+        List<EvseConnector> list = evseConnectors.getOrDefault(id, List.of());
+        synchronized (list) {
+            return list.stream().sorted(Comparator.comparingInt(EvseConnector::evseId)
+                    .thenComparingInt(EvseConnector::connectorId)).toList();
+        }
     }
 
     @Override

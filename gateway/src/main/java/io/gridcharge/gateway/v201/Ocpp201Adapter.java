@@ -40,7 +40,7 @@ public final class Ocpp201Adapter implements ProtocolAdapter {
     @Override
     public StationSession open(StationLink link) {
         Ocpp201Commands commands = new Ocpp201Commands(
-                () -> limits.itemsPerMessage(link.stationId(), "GetVariables"));
+                () -> limits.itemsPerMessage(link.stationId(), "GetVariables"), services.authorize());
         return new RpcStationSession(link, catalog(), new Ocpp201CallHandler(link.stationId(), services, platform),
                 commands);
     }

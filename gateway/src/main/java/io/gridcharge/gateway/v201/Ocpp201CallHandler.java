@@ -31,6 +31,7 @@ import io.gridcharge.ocpp.v201.datatransfer.DataTransferResponse;
 import io.gridcharge.ocpp.v201.datatransfer.DataTransferStatusEnumType;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyCustomerInformationRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyCustomerInformationResponse;
+import io.gridcharge.ocpp.v201.diagnostics.LogStatusNotificationRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyEventRequest;
 import io.gridcharge.ocpp.v201.display.NotifyDisplayMessagesRequest;
 import io.gridcharge.ocpp.v201.display.NotifyDisplayMessagesResponse;
@@ -39,6 +40,7 @@ import io.gridcharge.ocpp.v201.diagnostics.NotifyMonitoringReportRequest;
 import io.gridcharge.ocpp.v201.diagnostics.NotifyMonitoringReportResponse;
 import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
 import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusRequest;
+import io.gridcharge.ocpp.v201.firmware.FirmwareStatusNotificationRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
@@ -46,6 +48,7 @@ import io.gridcharge.ocpp.v201.provisioning.BootNotificationResponse;
 import io.gridcharge.ocpp.v201.provisioning.ChargingStationType;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportRequest;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportResponse;
+import io.gridcharge.ocpp.v201.reservation.ReservationStatusUpdateRequest;
 import io.gridcharge.ocpp.v201.security.SecurityEventNotificationRequest;
 import io.gridcharge.ocpp.v201.security.SecurityEventNotificationResponse;
 import io.gridcharge.ocpp.v201.smartcharging.ClearedChargingLimitRequest;
@@ -82,7 +85,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>EVSEs and connectors: the domain's connector number is the 2.0.1 EVSE id (EVSE 0 the station), since in
  * 2.0.1 the EVSE is what charges one vehicle at a time, carries the transaction and is made available or not,
- * as a 1.6 connector does. A StatusNotification of any connector of an EVSE sets that EVSE's state.
+ * as a 1.6 connector does. Each connector of an EVSE keeps its own state beside it, and the EVSE's state
+ * follows them: in use when one is, available when one can be used (G01, {@code EvseConnector.evseState}).
  */
 final class Ocpp201CallHandler implements CallHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Ocpp201CallHandler.class);
@@ -93,6 +97,7 @@ final class Ocpp201CallHandler implements CallHandler {
     /** Null when the platform runs without them: the blocks' calls are answered NotSupported, no cost is shown. */
     private final Ocpp201PlatformServices platform;
     private final SecurityCallHandler security;
+    private final OperationNotifications201 operations;
 
     Ocpp201CallHandler(StationId station, Ocpp201Services services) {
         this(station, services, null);
@@ -101,6 +106,7 @@ final class Ocpp201CallHandler implements CallHandler {
     Ocpp201CallHandler(StationId station, Ocpp201Services services, Ocpp201PlatformServices platform) {
         this.station = station;
         this.services = services;
+        this.operations = new OperationNotifications201(station, services.operations());
         this.gate = new RegistrationGate(station, services.stations(), "OCPP 2.0.1 B02.FR.09, B03.FR.07");
         this.platform = platform;
         this.security = platform == null ? null : new SecurityCallHandler(station, platform);
@@ -132,6 +138,9 @@ final class Ocpp201CallHandler implements CallHandler {
             case Get15118EVCertificateRequest ev when security != null -> security.get15118EvCertificate(ev);
             case GetCertificateStatusRequest ocsp when security != null -> security.getCertificateStatus(ocsp);
             case NotifyDisplayMessagesRequest notify when platform != null -> displayMessages(notify);
+            case FirmwareStatusNotificationRequest firmware -> operations.firmwareStatus(firmware);
+            case LogStatusNotificationRequest log -> operations.logStatus(log);
+            case ReservationStatusUpdateRequest update -> operations.reservationStatus(update);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
                     action + " is not supported by this CSMS");
         });
@@ -151,24 +160,38 @@ final class Ocpp201CallHandler implements CallHandler {
                 Ocpp201Mapping.registration(answer.status()));
     }
 
-    /** G01: the state of one connector of one EVSE; kept as the state of the EVSE (see the class comment). */
+    /**
+     * G01: the state of one connector of one EVSE, kept as it is, and the EVSE's state follows its connectors'
+     * (see the class comment). A report about EVSE 0 (the station) has no connector of its own to keep.
+     */
     private StatusNotificationResponse statusNotification(StatusNotificationRequest status) {
-        services.connectorStatus().report(station, status.evseId(),
-                Ocpp201Mapping.connectorStatus(status.connectorStatus()), null, null, null,
-                status.timestamp());
+        if (status.evseId() >= 1 && status.connectorId() >= 1) {
+            services.connectorStatus().reportOfEvseConnector(station, status.evseId(), status.connectorId(),
+                    Ocpp201Mapping.connectorStatus(status.connectorStatus()), status.timestamp());
+        } else {
+            services.connectorStatus().report(station, status.evseId(),
+                    Ocpp201Mapping.connectorStatus(status.connectorStatus()), null, null, null,
+                    status.timestamp());
+        }
         return new StatusNotificationResponse(null);
     }
 
     /**
-     * C01. Tokens are known by their value alone, whatever their type: the type says how the station read the
-     * token, not whose it is. NoAuthorization (the station lets anyone charge, C01 table) has an empty value and
-     * is accepted without a look-up.
+     * C01. A token is its value and its type together: a known value presented as another type than it is
+     * registered with is Invalid. NoAuthorization (the station lets anyone charge, C01 table) has an empty value
+     * and is accepted without a look-up.
      */
     Authorization authorization(IdTokenType token) {
         if (token.type() == IdTokenEnumType.NoAuthorization) {
             return Authorization.of(AuthorizationStatus.ACCEPTED);
         }
-        return services.authorize().authorize(IdToken.of(token.idToken()));
+        return services.authorize().authorize(IdToken.of(token.idToken()), Ocpp201TokenTypes.domain(token.type()));
+    }
+
+    /** C01 for a TransactionEvent's token: the domain judged its value; a type other than its own makes it Invalid. */
+    private boolean presentedAsAnotherType(IdTokenType token) {
+        return services.authorize().typeOf(IdToken.of(token.idToken()))
+                .filter(type -> type != Ocpp201TokenTypes.domain(token.type())).isPresent();
     }
 
     /**
@@ -210,13 +233,14 @@ final class Ocpp201CallHandler implements CallHandler {
                 request.evse() == null ? null : request.evse().id(),
                 token == null || free ? null : IdToken.of(token.idToken()),
                 token == null ? null : WireNames.of(token.type()), WireNames.of(info.stoppedReason()),
-                MeterReadings201.read(request.meterValue(), "meterValue"));
+                MeterReadings201.read(request.meterValue(), "meterValue"), request.reservationId());
         RecordTransactionEvent.Recorded recorded = services.transactionEvents().record(event);
         BigDecimal totalCost = cost(event, recorded);
         if (token == null) {
             return new TransactionEventResponse(totalCost, null, null, null, null);
         }
         Authorization verdict = free ? Authorization.of(AuthorizationStatus.ACCEPTED)
+                : presentedAsAnotherType(token) ? Authorization.of(AuthorizationStatus.INVALID)
                 : recorded.authorization().orElseGet(() -> authorization(token));
         return new TransactionEventResponse(totalCost, null, Ocpp201Mapping.idTokenInfo(verdict), null, null);
     }

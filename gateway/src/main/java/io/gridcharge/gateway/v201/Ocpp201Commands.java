@@ -1,5 +1,6 @@
 package io.gridcharge.gateway.v201;
 
+import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
@@ -27,8 +28,6 @@ import io.gridcharge.ocpp.v201.remotecontrol.UnlockConnectorRequest;
 import io.gridcharge.ocpp.v201.tariffcost.CostUpdatedRequest;
 import io.gridcharge.ocpp.v201.types.ComponentType;
 import io.gridcharge.ocpp.v201.types.EVSEType;
-import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
-import io.gridcharge.ocpp.v201.types.IdTokenType;
 import io.gridcharge.ocpp.v201.types.VariableType;
 import io.gridcharge.ocpp.validation.PayloadViolation;
 import java.util.ArrayList;
@@ -49,8 +48,10 @@ import java.util.function.Supplier;
  * attribute: ChangeConfiguration is SetVariables, GetConfiguration is GetVariables. 2.0.1 has no "all keys"
  * read; the whole model comes with GetBaseReport through the generic OCPP endpoint.</li>
  * <li>A hard reset is Immediate, a soft one OnIdle (B11/B12).</li>
- * <li>Remote start sends the token as type Central, since the platform keeps no type beside a token's value,
- * and a random positive remoteStartId.</li>
+ * <li>Remote start, reservations and local lists send each token with the type it is registered with
+ * (C01), Central for a token the platform does not know; remote start sends a random positive
+ * remoteStartId.</li>
+ * <li>Local lists, reservations, firmware and logs: see {@link Ocpp201OperationCalls}.</li>
  * <li>A command 2.0.1 has no call for here fails with {@link CommandFailure.Unsupported} naming the protocol
  * (the API answers it 400), and nothing is sent.</li>
  * <li>GetConfiguration of more keys than the station takes in one GetVariables (its
@@ -63,9 +64,12 @@ final class Ocpp201Commands implements CommandTranslator {
 
     /** The station's ItemsPerMessage for GetVariables, read when a command is sent; empty when not known. */
     private final Supplier<OptionalInt> getVariablesPerMessage;
+    /** The registry's tokens, for the type each token leaves with (C: id token types). */
+    private final AuthorizeToken tokens;
 
-    Ocpp201Commands(Supplier<OptionalInt> getVariablesPerMessage) {
+    Ocpp201Commands(Supplier<OptionalInt> getVariablesPerMessage, AuthorizeToken tokens) {
         this.getVariablesPerMessage = getVariablesPerMessage;
+        this.tokens = tokens;
     }
 
     @Override
@@ -93,6 +97,14 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.GetDisplayMessages get -> "GetDisplayMessages";
             case StationCommand.ClearDisplayMessage clear -> "ClearDisplayMessage";
             case StationCommand.SetNetworkProfile profile -> "SetNetworkProfile";
+            case StationCommand.SendLocalList update -> "SendLocalList";
+            case StationCommand.GetLocalListVersion version -> "GetLocalListVersion";
+            case StationCommand.ReserveNow reserve -> "ReserveNow";
+            case StationCommand.CancelReservation cancel -> "CancelReservation";
+            case StationCommand.UpdateFirmware update -> "UpdateFirmware";
+            case StationCommand.SignedUpdateFirmware update -> "UpdateFirmware";
+            case StationCommand.GetLog get -> "GetLog";
+            case StationCommand.GetDiagnostics diagnostics -> "GetLog";
             default -> command.getClass().getSimpleName();
         };
     }
@@ -116,7 +128,7 @@ final class Ocpp201Commands implements CommandTranslator {
                     new SetVariableDataType(AttributeEnumType.Actual, change.value(), component(change.key(), "key"),
                             variable(change.key()), null)), null))
                     .thenApply(r -> status(r.setVariableResult().getFirst().attributeStatus()));
-            case StationCommand.GetConfiguration get -> getConfiguration(session, getVariableData(get));
+            case StationCommand.GetConfiguration get -> getConfiguration(session, get, getVariableData(get));
             case StationCommand.ClearCache clear -> session.call(new ClearCacheRequest(null))
                     .thenApply(r -> status(r.status()));
             case StationCommand.TriggerMessage trigger -> session.call(triggerMessage(trigger))
@@ -137,15 +149,24 @@ final class Ocpp201Commands implements CommandTranslator {
             case StationCommand.SetNetworkProfile profile -> DisplayAndNetworkCalls.setNetworkProfile(session, profile);
             case StationCommand.CostUpdated cost -> session.call(CostUpdatedRequest.of(cost.totalCost().amount(),
                     cost.stationTransactionId())).thenApply(r -> CommandReply.of("Accepted"));
+            case StationCommand.SendLocalList update -> Ocpp201OperationCalls.sendLocalList(session, update, tokens);
+            case StationCommand.GetLocalListVersion version -> Ocpp201OperationCalls.getLocalListVersion(session);
+            case StationCommand.ReserveNow reserve -> Ocpp201OperationCalls.reserveNow(session, reserve, tokens);
+            case StationCommand.CancelReservation cancel -> Ocpp201OperationCalls.cancelReservation(session, cancel);
+            case StationCommand.UpdateFirmware update -> Ocpp201OperationCalls.updateFirmware(session, update);
+            case StationCommand.SignedUpdateFirmware update ->
+                    Ocpp201OperationCalls.signedUpdateFirmware(session, update);
+            case StationCommand.GetLog get -> Ocpp201OperationCalls.getLog(session, get);
+            case StationCommand.GetDiagnostics diagnostics -> Ocpp201OperationCalls.getDiagnostics(session, diagnostics);
             default -> CompletableFuture.failedFuture(new CommandFailure.Unsupported(
                     command.getClass().getSimpleName() + " cannot be sent to an " + PROTOCOL
                             + " station by this platform yet"));
         };
     }
 
-    private static RequestStartTransactionRequest remoteStart(StationCommand.RemoteStart start) {
+    private RequestStartTransactionRequest remoteStart(StationCommand.RemoteStart start) {
         return new RequestStartTransactionRequest(start.connectorId(), null,
-                IdTokenType.of(start.idToken().value(), IdTokenEnumType.Central),
+                Ocpp201TokenTypes.token(start.idToken(), tokens.typeOf(start.idToken()).orElse(null)),
                 ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE),
                 start.chargingProfile() == null ? null
                         : SmartChargingCalls201.remoteStartProfile(start.chargingProfile()), null);
@@ -178,7 +199,8 @@ final class Ocpp201Commands implements CommandTranslator {
     }
 
     /** The keys in requests of at most ItemsPerMessage each, sent in turn; the results answered as one. */
-    private CompletableFuture<CommandReply> getConfiguration(RpcSession session, List<GetVariableDataType> data) {
+    private CompletableFuture<CommandReply> getConfiguration(RpcSession session, StationCommand.GetConfiguration get,
+                                                             List<GetVariableDataType> data) {
         int perMessage = getVariablesPerMessage.get().orElse(data.size());
         CompletableFuture<List<GetVariableResultType>> results = CompletableFuture.completedFuture(List.of());
         for (int from = 0; from < data.size(); from += perMessage) {
@@ -190,7 +212,7 @@ final class Ocpp201Commands implements CommandTranslator {
                         return all;
                     }));
         }
-        return results.thenApply(Ocpp201Commands::configuration);
+        return results.thenApply(all -> configuration(get, all));
     }
 
     /**
@@ -220,16 +242,25 @@ final class Ocpp201Commands implements CommandTranslator {
         }
         List<GetVariableDataType> data = new ArrayList<>();
         for (String key : get.keys()) {
-            data.add(new GetVariableDataType(AttributeEnumType.Actual, component(key, "keys"), variable(key), null));
+            if (!LegacyKeys201.hasNoVariable(key)) {
+                String asked = LegacyKeys201.asked(key);
+                data.add(new GetVariableDataType(AttributeEnumType.Actual, component(asked, "keys"), variable(asked),
+                        null));
+            }
+        }
+        if (data.isEmpty()) {
+            throw new PayloadViolation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "keys",
+                    "name no variable an " + PROTOCOL + " station has: " + get.keys());
         }
         return data;
     }
 
-    private static CommandReply configuration(List<GetVariableResultType> results) {
+    private static CommandReply configuration(StationCommand.GetConfiguration get,
+                                              List<GetVariableResultType> results) {
         List<CommandReply.ConfigurationValue> values = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        List<String> unknown = new ArrayList<>(get.keys().stream().filter(LegacyKeys201::hasNoVariable).toList());
         for (GetVariableResultType result : results) {
-            String key = key(result.component(), result.variable());
+            String key = LegacyKeys201.answered(key(result.component(), result.variable()), get.keys());
             if (result.attributeStatus() == GetVariableStatusEnumType.Accepted) {
                 // GetVariables does not say whether a variable is writable; the device model does.
                 values.add(new CommandReply.ConfigurationValue(key, false, result.attributeValue()));

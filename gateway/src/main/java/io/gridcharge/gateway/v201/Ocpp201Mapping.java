@@ -22,7 +22,6 @@ import io.gridcharge.ocpp.v201.provisioning.VariableAttributeType;
 import io.gridcharge.ocpp.v201.provisioning.VariableCharacteristicsType;
 import io.gridcharge.ocpp.v201.types.AuthorizationStatusEnumType;
 import io.gridcharge.ocpp.v201.types.ComponentType;
-import io.gridcharge.ocpp.v201.types.IdTokenEnumType;
 import io.gridcharge.ocpp.v201.types.IdTokenInfoType;
 import io.gridcharge.ocpp.v201.types.IdTokenType;
 import java.util.List;
@@ -57,8 +56,7 @@ final class Ocpp201Mapping {
      * the domain; it is a platform-made grouping, so it is sent as Central.
      */
     static IdTokenInfoType idTokenInfo(Authorization authorization) {
-        IdTokenType group = authorization.groupId() == null ? null
-                : IdTokenType.of(authorization.groupId().value(), IdTokenEnumType.Central);
+        IdTokenType group = authorization.groupId() == null ? null : Ocpp201TokenTypes.group(authorization.groupId());
         return new IdTokenInfoType(switch (authorization.status()) {
             case ACCEPTED -> AuthorizationStatusEnumType.Accepted;
             case BLOCKED -> AuthorizationStatusEnumType.Blocked;

@@ -114,13 +114,17 @@ class Ocpp201CsmsConformanceTest {
     }
 
     @Test
-    void TC_C_02_CSMS_AuthorizeAnswersTheTokensStatusWhateverItsType() {
+    void TC_C_02_CSMS_AuthorizeAnswersTheTokensStatusForItsOwnTypeOnly() {
         try (TestStation station = gateway.station201("CP-1").open()) {
             JsonNode accepted = station.call("Authorize", "{\"idToken\":{\"idToken\":\"TAG-1\",\"type\":\"ISO14443\"}}");
             assertThat(accepted.get(2).get("idTokenInfo").get("status").asText()).isEqualTo("Accepted");
 
-            JsonNode blocked = station.call("Authorize", "{\"idToken\":{\"idToken\":\"TAG-BLOCKED\",\"type\":\"eMAID\"}}");
+            JsonNode blocked = station.call("Authorize", "{\"idToken\":{\"idToken\":\"TAG-BLOCKED\",\"type\":\"ISO14443\"}}");
             assertThat(blocked.get(2).get("idTokenInfo").get("status").asText()).isEqualTo("Blocked");
+
+            // C01: a token is its value and its type; TAG-1 is an RFID card, so as an eMAID it is unknown.
+            JsonNode otherType = station.call("Authorize", "{\"idToken\":{\"idToken\":\"TAG-1\",\"type\":\"eMAID\"}}");
+            assertThat(otherType.get(2).get("idTokenInfo").get("status").asText()).isEqualTo("Invalid");
 
             JsonNode unknown = station.call("Authorize", "{\"idToken\":{\"idToken\":\"NOBODY\",\"type\":\"ISO14443\"}}");
             assertThat(unknown.get(2).get("idTokenInfo").get("status").asText()).isEqualTo("Invalid");

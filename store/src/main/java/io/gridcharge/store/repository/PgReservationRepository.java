@@ -87,6 +87,16 @@ public final class PgReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public boolean markExpired(int id, Instant at) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE reservations SET expires_at = :at
+                        WHERE id = :id AND status = 'ACTIVE' AND expires_at > :at""")
+                .bind("id", id)
+                .bind("at", at)
+                .execute()) > 0;
+    }
+
+    @Override
     public Page<Reservation> list(ReservationQuery query, Instant asOf, PageRequest page) {
         Where where = new Where()
                 .and("station_id = :stationId", "stationId", query.stationId() == null ? null : query.stationId().value());

@@ -10,6 +10,7 @@ import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.station.BootInfo;
 import io.gridcharge.domain.station.Connector;
 import io.gridcharge.domain.station.ConnectorStatus;
+import io.gridcharge.domain.station.EvseConnector;
 import io.gridcharge.domain.station.RegistrationStatus;
 import io.gridcharge.domain.station.Station;
 import io.gridcharge.domain.station.StationId;
@@ -161,6 +162,34 @@ public final class PgStationRepository implements StationRepository {
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM stations WHERE id = :id")
                 .bind("id", id.value())
                 .execute()) > 0;
+    }
+
+    /** Not through the group commit: only 2.0.1 stations report these, one at a time per station. */
+    @Override
+    public void saveEvseConnector(StationId id, EvseConnector connector) {
+        int saved = jdbi.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO evse_connectors (station_id, evse_id, connector_id, status, reported_at)
+                        SELECT id, :evseId, :connectorId, :status, :reportedAt FROM stations WHERE id = :id
+                        ON CONFLICT (station_id, evse_id, connector_id)
+                        DO UPDATE SET status = EXCLUDED.status, reported_at = EXCLUDED.reported_at""")
+                .bind("id", id.value())
+                .bind("evseId", connector.evseId())
+                .bind("connectorId", connector.connectorId())
+                .bind("status", name(connector.status()))
+                .bind("reportedAt", connector.reportedAt())
+                .execute());
+        requireFound(saved, id);
+    }
+
+    @Override
+    public List<EvseConnector> evseConnectors(StationId id) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT evse_id, connector_id, status, reported_at FROM evse_connectors
+                        WHERE station_id = :id ORDER BY evse_id, connector_id""")
+                .bind("id", id.value())
+                .map((row, ctx) -> new EvseConnector(row.getInt("evse_id"), row.getInt("connector_id"),
+                        enumValue(row, "status", ConnectorStatus.class), instant(row, "reported_at")))
+                .list());
     }
 
     private record BootRow(StationId stationId, BootInfo boot, String protocol, Instant at) {
