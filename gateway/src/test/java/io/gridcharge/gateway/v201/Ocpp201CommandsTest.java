@@ -177,14 +177,4 @@ class Ocpp201CommandsTest {
                     .containsExactly(3);
         }
     }
-
-    @Test
-    void aCommandWithoutA201CallFailsUnsupportedNamingTheProtocolAndSendsNothing() {
-        try (TestStation station = bootedStation()) {
-            assertThatThrownBy(() -> send(new StationCommand.GetLocalListVersion()))
-                    .isInstanceOf(CompletionException.class)
-                    .cause().isInstanceOf(CommandFailure.Unsupported.class).hasMessageContaining("OCPP 2.0.1");
-            assertThat(station.callsReceived("GetLocalListVersion")).isEmpty();
-        }
-    }
 }
