@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.domain.authorization.IdToken;
-import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.shared.InvalidInput;
