@@ -15,7 +15,12 @@ final class MixFrames {
     }
 
     static String heartbeat(String messageId) {
-        return "[2,\"" + messageId + "\",\"Heartbeat\",{}]";
+        return call(messageId, "Heartbeat", "{}");
+    }
+
+    /** A CALL frame around a payload already written as JSON text. */
+    static String call(String messageId, String action, String payload) {
+        return "[2,\"" + messageId + "\",\"" + action + "\"," + payload + "]";
     }
 
     /** Connector 1 Available, no error (OCPP 1.6 §6.48). */

@@ -26,7 +26,7 @@ final class Ocpp16StationFrames implements StationFrames {
 
     @Override
     public String boot(String messageId, String stationId) {
-        return call(messageId, "BootNotification", "{\"chargePointVendor\":\"GridCharge\",\"chargePointModel\":\"Bench\","
+        return MixFrames.call(messageId, "BootNotification", "{\"chargePointVendor\":\"GridCharge\",\"chargePointModel\":\"Bench\","
                 + "\"chargePointSerialNumber\":\"" + stationId + "\",\"firmwareVersion\":\"bench-1\"}");
     }
 
@@ -47,12 +47,12 @@ final class Ocpp16StationFrames implements StationFrames {
 
     @Override
     public String authorize(String messageId, String idTag) {
-        return call(messageId, "Authorize", "{\"idTag\":\"" + idTag + "\"}");
+        return MixFrames.call(messageId, "Authorize", "{\"idTag\":\"" + idTag + "\"}");
     }
 
     @Override
     public String start(String messageId, String idTag, String transactionId, long wh, Instant at) {
-        return call(messageId, "StartTransaction", "{\"connectorId\":1,\"idTag\":\"" + idTag + "\",\"meterStart\":" + wh
+        return MixFrames.call(messageId, "StartTransaction", "{\"connectorId\":1,\"idTag\":\"" + idTag + "\",\"meterStart\":" + wh
                 + ",\"timestamp\":\"" + MixFrames.timestamp(at) + "\"}");
     }
 
@@ -78,7 +78,7 @@ final class Ocpp16StationFrames implements StationFrames {
 
     @Override
     public String stop(String messageId, String idTag, String transactionId, long wh, Instant at) {
-        return call(messageId, "StopTransaction", "{\"idTag\":\"" + idTag + "\",\"meterStop\":" + wh + ",\"timestamp\":\""
+        return MixFrames.call(messageId, "StopTransaction", "{\"idTag\":\"" + idTag + "\",\"meterStop\":" + wh + ",\"timestamp\":\""
                 + MixFrames.timestamp(at) + "\",\"transactionId\":" + Integer.parseInt(transactionId)
                 + ",\"reason\":\"Local\"}");
     }
@@ -104,9 +104,5 @@ final class Ocpp16StationFrames implements StationFrames {
                 "Authorize", OcppJson.encode(new AuthorizeResponse(accepted)),
                 "StartTransaction", OcppJson.encode(new StartTransactionResponse(accepted, 1)),
                 "StopTransaction", OcppJson.encode(new StopTransactionResponse(accepted)));
-    }
-
-    private static String call(String messageId, String action, String payload) {
-        return "[2,\"" + messageId + "\",\"" + action + "\"," + payload + "]";
     }
 }

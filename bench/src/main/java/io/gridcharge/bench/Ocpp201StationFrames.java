@@ -31,13 +31,13 @@ final class Ocpp201StationFrames implements StationFrames {
 
     @Override
     public String boot(String messageId, String stationId) {
-        return call(messageId, "BootNotification", "{\"chargingStation\":{\"model\":\"Bench\",\"vendorName\":\"GridCharge\","
+        return MixFrames.call(messageId, "BootNotification", "{\"chargingStation\":{\"model\":\"Bench\",\"vendorName\":\"GridCharge\","
                 + "\"serialNumber\":\"" + stationId + "\",\"firmwareVersion\":\"bench-1\"},\"reason\":\"PowerUp\"}");
     }
 
     @Override
     public String available(String messageId, Instant at) {
-        return call(messageId, "StatusNotification", "{\"timestamp\":\"" + MixFrames.timestamp(at)
+        return MixFrames.call(messageId, "StatusNotification", "{\"timestamp\":\"" + MixFrames.timestamp(at)
                 + "\",\"connectorStatus\":\"Available\",\"evseId\":1,\"connectorId\":1}");
     }
 
@@ -48,12 +48,12 @@ final class Ocpp201StationFrames implements StationFrames {
 
     @Override
     public String energyReading(String messageId, long wh, Instant at) {
-        return call(messageId, "MeterValues", "{\"evseId\":1,\"meterValue\":[" + meterValue(wh, at) + "]}");
+        return MixFrames.call(messageId, "MeterValues", "{\"evseId\":1,\"meterValue\":[" + meterValue(wh, at) + "]}");
     }
 
     @Override
     public String authorize(String messageId, String idTag) {
-        return call(messageId, "Authorize", "{\"idToken\":" + idToken(idTag) + "}");
+        return MixFrames.call(messageId, "Authorize", "{\"idToken\":" + idToken(idTag) + "}");
     }
 
     @Override
@@ -115,7 +115,7 @@ final class Ocpp201StationFrames implements StationFrames {
     private static String transactionEvent(String messageId, String eventType, String trigger, int seqNo,
                                            String transactionId, String chargingState, String stoppedReason,
                                            String idTag, long wh, Instant at) {
-        return call(messageId, "TransactionEvent", "{\"eventType\":\"" + eventType + "\",\"timestamp\":\""
+        return MixFrames.call(messageId, "TransactionEvent", "{\"eventType\":\"" + eventType + "\",\"timestamp\":\""
                 + MixFrames.timestamp(at) + "\",\"triggerReason\":\"" + trigger + "\",\"seqNo\":" + seqNo
                 + ",\"transactionInfo\":{\"transactionId\":\"" + transactionId + "\",\"chargingState\":\""
                 + chargingState + "\"" + (stoppedReason == null ? "" : ",\"stoppedReason\":\"" + stoppedReason + "\"")
@@ -130,9 +130,5 @@ final class Ocpp201StationFrames implements StationFrames {
     private static String meterValue(long wh, Instant at) {
         return "{\"timestamp\":\"" + MixFrames.timestamp(at) + "\",\"sampledValue\":[{\"value\":" + wh
                 + ",\"measurand\":\"Energy.Active.Import.Register\"}]}";
-    }
-
-    private static String call(String messageId, String action, String payload) {
-        return "[2,\"" + messageId + "\",\"" + action + "\"," + payload + "]";
     }
 }

@@ -192,7 +192,12 @@ final class Ocpp201Commands implements CommandTranslator {
             case METER_VALUES -> MessageTriggerEnumType.MeterValues;
             case STATUS_NOTIFICATION -> MessageTriggerEnumType.StatusNotification;
         };
-        Integer evse = trigger.connectorId() == null || trigger.connectorId() == 0 ? null : trigger.connectorId();
+        return triggered(message, trigger.connectorId());
+    }
+
+    /** The trigger of {@code message} for the EVSE numbered {@code connectorId} (0 or null: the station). */
+    private static TriggerMessageRequest triggered(MessageTriggerEnumType message, Integer connectorId) {
+        Integer evse = connectorId == null || connectorId == 0 ? null : connectorId;
         // A StatusNotification is about one connector, so the EVSE names connector 1 of it.
         Integer connector = evse != null && message == MessageTriggerEnumType.StatusNotification ? 1 : null;
         return new TriggerMessageRequest(evse == null ? null : new EVSEType(evse, connector, null), message, null);
@@ -229,9 +234,7 @@ final class Ocpp201Commands implements CommandTranslator {
             case SIGN_CHARGE_POINT_CERTIFICATE -> MessageTriggerEnumType.SignChargingStationCertificate;
             case STATUS_NOTIFICATION -> MessageTriggerEnumType.StatusNotification;
         };
-        Integer evse = trigger.connectorId() == null || trigger.connectorId() == 0 ? null : trigger.connectorId();
-        Integer connector = evse != null && message == MessageTriggerEnumType.StatusNotification ? 1 : null;
-        return new TriggerMessageRequest(evse == null ? null : new EVSEType(evse, connector, null), message, null);
+        return triggered(message, trigger.connectorId());
     }
 
     private static List<GetVariableDataType> getVariableData(StationCommand.GetConfiguration get) {
