@@ -80,7 +80,8 @@ public final class WatchRunningCost implements Consumer<DomainEvent> {
         if (energy.isEmpty() || tariff.versionAt(running.startedAt()).isEmpty()) {
             return false;
         }
-        Money soFar = RunningCost.gross(site.get(), RunningCost.costUntil(tariff, site.get(), running, energy, energy.size()));
+        Money soFar = RunningCost.gross(site.get(),
+                RunningCost.costUntil(tariff, site.get(), running, energy, energy.size()));
         Money before = RunningCost.gross(site.get(), energy.size() > 1
                 ? RunningCost.costUntil(tariff, site.get(), running, energy, energy.size() - 1)
                 : RunningCost.costUntil(tariff, site.get(), running, List.of(), 0));
