@@ -5,11 +5,11 @@ import io.gridcharge.domain.event.EventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.List;
 
 /**
  * A station reports a connector's status (OCPP 1.6 §4.9, 2.0.1 G01): kept, and announced to live views.
@@ -27,6 +27,8 @@ public final class ConnectorStatusReport implements Consumer<DomainEvent> {
     private final EventPublisher events;
     private final Clock clock;
     private final Map<StationId, Map<Integer, Connector>> written = new ConcurrentHashMap<>();
+    /** The same for the connectors of 2.0.1 EVSEs: the status last written for each (EVSE id, connector id). */
+    private final Map<StationId, Map<List<Integer>, ConnectorStatus>> writtenOfEvses = new ConcurrentHashMap<>();
 
     public ConnectorStatusReport(StationRepository stations, EventPublisher events, Clock clock) {
         this.stations = stations;
@@ -60,11 +62,16 @@ public final class ConnectorStatusReport implements Consumer<DomainEvent> {
     @Override
     public void accept(DomainEvent event) {
         switch (event) {
-            case StationEvents.Connected connected -> written.remove(connected.stationId());
-            case StationEvents.Disconnected disconnected -> written.remove(disconnected.stationId());
+            case StationEvents.Connected connected -> forget(connected.stationId());
+            case StationEvents.Disconnected disconnected -> forget(disconnected.stationId());
             default -> {
             }
         }
+    }
+
+    private void forget(StationId station) {
+        written.remove(station);
+        writtenOfEvses.remove(station);
     }
 
     private static boolean sameState(Connector a, Connector b) {
@@ -74,13 +81,24 @@ public final class ConnectorStatusReport implements Consumer<DomainEvent> {
 
     /**
      * OCPP 2.0.1 G01: the state of one connector of an EVSE is kept, and the EVSE, the domain's connector, takes
-     * the state its connectors give it together ({@link EvseConnector#evseState}).
+     * the state its connectors give it together ({@link EvseConnector#evseState}). A status the connector only
+     * repeats leaves the connector and its EVSE as they are, without reading or writing, as {@link #report} does.
      */
     public Connector reportOfEvseConnector(StationId id, int evseId, int connectorId, ConnectorStatus status,
                                            Instant reportedAt) {
+        List<Integer> place = List.of(evseId, connectorId);
+        Connector evse = written.getOrDefault(id, Map.of()).get(evseId);
+        if (evse != null && writtenOfEvses.getOrDefault(id, Map.of()).get(place) == status) {
+            return evse;
+        }
         EvseConnector reported = new EvseConnector(evseId, connectorId, status,
                 reportedAt != null ? reportedAt : clock.instant());
         stations.saveEvseConnector(id, reported);
+        writtenOfEvses.compute(id, (station, connectors) -> {
+            Map<List<Integer>, ConnectorStatus> next = connectors == null ? new HashMap<>(2) : new HashMap<>(connectors);
+            next.put(place, status);
+            return Map.copyOf(next);
+        });
         List<EvseConnector> ofTheEvse = stations.evseConnectors(id).stream()
                 .filter(c -> c.evseId() == evseId).toList();
         return report(id, evseId, EvseConnector.evseState(ofTheEvse.isEmpty() ? List.of(reported) : ofTheEvse),

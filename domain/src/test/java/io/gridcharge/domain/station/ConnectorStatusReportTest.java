@@ -71,4 +71,26 @@ class ConnectorStatusReportTest {
         assertThat(stored(1)).isEqualTo(afterComing);
         assertThat(events.of(StationEvents.ConnectorStatusChanged.class)).hasSize(3);
     }
+
+    @Test
+    void aConnectorOfAnEvseThatRepeatsItsStatusIsNotWrittenAgainAndTheEvseStaysAsItWas() {
+        clock.advance(Duration.ofMinutes(1));
+        Instant first = clock.instant();
+        Connector evse = report.reportOfEvseConnector(CP1, 1, 2, ConnectorStatus.OCCUPIED, first);
+        clock.advance(Duration.ofMinutes(1));
+        Connector again = report.reportOfEvseConnector(CP1, 1, 2, ConnectorStatus.OCCUPIED, clock.instant());
+
+        assertThat(again).isEqualTo(evse);
+        assertThat(stations.evseConnectors(CP1)).extracting(EvseConnector::reportedAt).containsExactly(first);
+
+        events.publish(new StationEvents.Connected(CP1, "ocpp2.0.1", clock.instant()));
+        Instant afterComing = clock.instant();
+        report.reportOfEvseConnector(CP1, 1, 2, ConnectorStatus.OCCUPIED, afterComing);
+        assertThat(stations.evseConnectors(CP1)).extracting(EvseConnector::reportedAt).containsExactly(afterComing);
+
+        clock.advance(Duration.ofMinutes(1));
+        Connector available = report.reportOfEvseConnector(CP1, 1, 2, ConnectorStatus.AVAILABLE, clock.instant());
+        assertThat(available.status()).isEqualTo(ConnectorStatus.AVAILABLE);
+        assertThat(stored(1).status()).isEqualTo(ConnectorStatus.AVAILABLE);
+    }
 }
