@@ -342,6 +342,35 @@ class Ocpp201OperationsConformanceIT {
                 .isEqualTo(reservation);
     }
 
+    /** H03: the cable first (no token, no reservation yet), then the reserved driver: that event names the reservation. */
+    @Test
+    void H03_aTransactionStartedByPlugInUsesTheReservationItNamesOnceTheDriverIsAuthorized() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        station.answer("ReserveNow", Map.of("status", "Accepted"));
+        int reservation = reserve(id, 1, card, null, inHalfAnHour()).body().path("id").asInt();
+        station.awaitCall("ReserveNow");
+        String txId = "TX-" + id;
+        var plugged = station.call("TransactionEvent", Ocpp201CsmsConformanceIT.transactionEvent("Started", 0,
+                "CablePluggedIn", txId, Instant.now(), Map.of("evse", Map.of("id", 1, "connectorId", 1))));
+        assertThat(plugged.isError()).as(plugged.toString()).isFalse();
+        assertThat(api.get("/api/v1/reservations/" + reservation).text("status")).isEqualTo("Active");
+
+        var authorized = station.call("TransactionEvent", Ocpp201CsmsConformanceIT.transactionEvent("Updated", 1,
+                "Authorized", txId, Instant.now(), Map.of("reservationId", reservation,
+                        "idToken", Map.of("idToken", card, "type", "ISO14443"))));
+
+        assertThat(authorized.payload().path("idTokenInfo").path("status").asText()).isEqualTo("Accepted");
+        var used = api.get("/api/v1/reservations/" + reservation).body();
+        assertThat(used.path("status").asText()).isEqualTo("Used");
+        long transaction = api.get("/api/v1/transactions?stationId=" + id).body().path("items").get(0).path("id")
+                .asLong();
+        assertThat(used.path("transactionId").asLong()).isEqualTo(transaction);
+        assertThat(api.get("/api/v1/transactions/" + transaction).body().path("reservationId").asInt())
+                .isEqualTo(reservation);
+    }
+
     @Test
     void TC_H_07_CSMS_aReservationTheStationReportsExpiredReadsExpired() {
         String id = stations.registeredStation();
@@ -368,6 +397,51 @@ class Ocpp201OperationsConformanceIT {
 
         assertThat(made.text("status")).isEqualTo("Active");
         assertThat(asked.has("evseId")).isFalse();
+    }
+
+    @Test
+    void TC_H_15_CSMS_aReservationOfAConnectorTypeNamesTheTypeAndNoEvse() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        station.answer("ReserveNow", Map.of("status", "Accepted"));
+
+        var made = api.post("/api/v1/stations/" + id + "/reservations", Map.of("connectorId", 0,
+                "connectorType", "cType2", "idToken", card, "expiresAt", inHalfAnHour().toString()));
+        JsonNode asked = station.awaitCall("ReserveNow");
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Reserved"));
+
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        assertThat(made.text("status")).isEqualTo("Active");
+        assertThat(made.text("connectorType")).isEqualTo("cType2");
+        assertThat(asked.has("evseId")).isFalse();
+        assertThat(asked.path("connectorType").asText()).isEqualTo("cType2");
+        assertThat(asked.path("idToken").path("idToken").asText()).isEqualTo(card);
+        assertThat(asked.path("idToken").path("type").asText()).isEqualTo("ISO14443");
+        assertThat(api.get("/api/v1/reservations/" + made.body().path("id").asInt()).text("connectorType"))
+                .isEqualTo("cType2");
+    }
+
+    /** A type OCPP 2.0.1 does not name is refused before anything is sent; a 1.6 station cannot reserve by type. */
+    @Test
+    void H01_anUnknownConnectorTypeOrOneAsked16StationIsRefusedAndNothingIsKept() {
+        String id = stations.registeredStation();
+        bootedStation(id);
+        String old = stations.registeredStation();
+        stations.bootedStation(old);
+        String card = stations.issuedToken();
+
+        var unknown = api.post("/api/v1/stations/" + id + "/reservations", Map.of("connectorId", 0,
+                "connectorType", "Type2", "idToken", card, "expiresAt", inHalfAnHour().toString()));
+        var of16 = api.post("/api/v1/stations/" + old + "/reservations", Map.of("connectorId", 0,
+                "connectorType", "cType2", "idToken", card, "expiresAt", inHalfAnHour().toString()));
+
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.body().toString()).contains("connectorType");
+        assertThat(of16.status()).as(of16.toString()).isEqualTo(400);
+        assertThat(of16.body().path("type").asText()).endsWith("unsupported-action");
+        assertThat(api.get("/api/v1/stations/" + id + "/reservations").body().path("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/stations/" + old + "/reservations").body().path("total").asInt()).isZero();
     }
 
     @Test

@@ -13,6 +13,10 @@ public final class ChargingEvents {
     public record TransactionStarted(StationId stationId, Transaction transaction, Instant at) implements DomainEvent {
     }
 
+    /** An active transaction named its reservation after it started (OCPP 2.0.1, see {@link TransactionRepository#reserve}). */
+    public record ReservationNamed(StationId stationId, Transaction transaction, Instant at) implements DomainEvent {
+    }
+
     public record TransactionStopped(StationId stationId, Transaction transaction, Instant at) implements DomainEvent {
     }
 

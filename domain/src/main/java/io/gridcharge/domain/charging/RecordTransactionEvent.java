@@ -23,8 +23,9 @@ import java.util.logging.Logger;
  * reading: the EVSE named in a later event places it (TransactionEventRequest.evse is sent once it is known), and
  * a later reading with context Transaction.Begin is its meter start, so its energy counts from there.</li>
  * <li>Ended stops the transaction with the last energy register reading known.</li>
- * <li>A reservationId on the event that creates the transaction is kept on it, and the reservation is used as
- * a 1.6 StartTransaction uses it (H03); one given on a later event is not.</li>
+ * <li>A reservationId is kept on the transaction and the reservation is used as a 1.6 StartTransaction uses it
+ * (H03), whether it comes with the event that creates the transaction or with a later one (plug-in first, then the
+ * reserved driver's token); a transaction that names a reservation keeps it.</li>
  * </ul>
  */
 public final class RecordTransactionEvent {
@@ -103,7 +104,7 @@ public final class RecordTransactionEvent {
         return new Recorded(transaction, authorization, false);
     }
 
-    /** The EVSE and the begin reading a transaction started without, once an event names them. */
+    /** The EVSE, the begin reading and the reservation a transaction started without, once an event names them. */
     private Transaction placed(Transaction transaction, TransactionEvent event) {
         Transaction placed = transaction;
         if (placed.connectorId() == NO_EVSE && event.evseId() != null && event.evseId() != NO_EVSE) {
@@ -112,6 +113,10 @@ public final class RecordTransactionEvent {
         java.util.OptionalLong begin = event.beginRegisterWh();
         if (begin.isPresent() && placed.isActive() && begin.getAsLong() != placed.meterStartWh()) {
             placed = transactions.correctMeterStart(placed.id(), begin.getAsLong());
+        }
+        if (placed.reservationId() == null && event.reservationId() != null && placed.isActive()) {
+            placed = transactions.reserve(placed.id(), event.reservationId());
+            events.publish(new ChargingEvents.ReservationNamed(event.stationId(), placed, clock.instant()));
         }
         return placed;
     }

@@ -54,6 +54,14 @@ public interface TransactionRepository {
      */
     Transaction correctMeterStart(long id, long meterStartWh);
 
+    /**
+     * Names the reservation an active transaction uses when it started without one: OCPP 2.0.1 sends reservationId
+     * in the event in which the reservation is used, which may come after the transaction's first (plug-in first,
+     * E02, then the reserved driver's token). A transaction that names one keeps it. Returns the transaction as it is
+     * afterwards.
+     */
+    Transaction reserve(long id, int reservationId);
+
     Page<Transaction> list(TransactionQuery query, PageRequest page);
 
     /** Stores samples of a station's connector, with the transaction they belong to when known. */

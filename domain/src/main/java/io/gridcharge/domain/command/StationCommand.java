@@ -142,10 +142,17 @@ public sealed interface StationCommand {
 
     /**
      * Hold a connector (0: any connector of the station) for a token until {@code expiresAt} (OCPP 1.6 §5.13);
-     * the reservation id is the platform's, so the station's later StartTransaction can name it.
+     * the reservation id is the platform's, so the station's later StartTransaction can name it. A
+     * {@code connectorType} (OCPP 2.0.1 only, see {@code Reservation#connectorType}) holds an EVSE with a connector
+     * of that type.
      */
     record ReserveNow(int reservationId, int connectorId, IdToken idToken, IdToken parentIdToken,
-                      Instant expiresAt) implements StationCommand {
+                      Instant expiresAt, String connectorType) implements StationCommand {
+        public ReserveNow(int reservationId, int connectorId, IdToken idToken, IdToken parentIdToken,
+                          Instant expiresAt) {
+            this(reservationId, connectorId, idToken, parentIdToken, expiresAt, null);
+        }
+
         public ReserveNow {
             Require.present(idToken, "idToken");
             Require.present(expiresAt, "expiresAt");

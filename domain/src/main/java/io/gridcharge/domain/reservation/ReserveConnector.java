@@ -37,6 +37,20 @@ public final class ReserveConnector {
 
     public Reservation reserve(StationId stationId, int connectorId, IdToken idToken, IdToken parentIdToken,
                                Instant expiresAt) {
+        return reserve(stationId, connectorId, null, idToken, parentIdToken, expiresAt);
+    }
+
+    /**
+     * As {@link #reserve(StationId, int, IdToken, IdToken, Instant)}, holding an EVSE with a connector of the given
+     * type (OCPP 2.0.1 ConnectorEnumType; null: any type). A 1.6 station cannot be asked for a type: the command
+     * fails as unsupported and nothing is kept.
+     */
+    public Reservation reserve(StationId stationId, int connectorId, String connectorType, IdToken idToken,
+                               IdToken parentIdToken, Instant expiresAt) {
+        if (connectorType != null && !Reservation.CONNECTOR_TYPES.contains(connectorType)) {
+            throw new InvalidInput("connectorType", "must be one of "
+                    + new java.util.TreeSet<>(Reservation.CONNECTOR_TYPES));
+        }
         stations.find(stationId).orElseThrow(() -> new NotFound("station", stationId));
         Instant now = clock.instant();
         if (expiresAt == null || !expiresAt.isAfter(now)) {
@@ -44,12 +58,12 @@ public final class ReserveConnector {
         }
         int id = reservations.nextId();
         StationCommand.ReserveNow command = new StationCommand.ReserveNow(id, connectorId, idToken, parentIdToken,
-                expiresAt);
+                expiresAt, connectorType);
         CommandReply reply = AwaitedReply.of(commands.send(stationId, command));
         ReservationStatus status = ACCEPTED.equals(reply.status()) ? ReservationStatus.ACTIVE
                 : ReservationStatus.REJECTED;
         Reservation reservation = new Reservation(id, stationId, connectorId, idToken, parentIdToken, expiresAt,
-                status, reply.status(), null, now);
+                status, reply.status(), null, now, connectorType);
         reservations.insert(reservation);
         return reservation;
     }

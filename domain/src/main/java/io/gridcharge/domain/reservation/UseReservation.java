@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * A transaction that a station started with a reservationId ends that reservation (OCPP 1.6 §4.8, §5.13):
  * the reservation becomes used and names the transaction. Listens to the charging context's
- * TransactionStarted, so charging knows nothing of reservations.
+ * TransactionStarted (and ReservationNamed: a 2.0.1 transaction may name its reservation in a later event), so
+ * charging knows nothing of reservations.
  *
  * <p>§5.13 makes the station the one that refuses a reserved connector to other drivers: it starts a
  * transaction on it only for the reserved idTag or one with the same parent idTag. The StartTransaction.conf
@@ -36,6 +37,8 @@ public final class UseReservation implements Consumer<DomainEvent> {
     public void accept(DomainEvent event) {
         if (event instanceof ChargingEvents.TransactionStarted started) {
             use(started.transaction());
+        } else if (event instanceof ChargingEvents.ReservationNamed named) {
+            use(named.transaction());
         }
     }
 

@@ -163,6 +163,11 @@ class SettleTransactionTest {
         }
 
         @Override
+        public Transaction reserve(long id, int reservationId) {
+            return delegate.reserve(id, reservationId);
+        }
+
+        @Override
         public io.gridcharge.domain.shared.Page<Transaction> list(io.gridcharge.domain.charging.TransactionQuery query,
                                                                   PageRequest page) {
             return delegate.list(query, page);

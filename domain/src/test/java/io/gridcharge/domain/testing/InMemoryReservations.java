@@ -63,7 +63,7 @@ public final class InMemoryReservations implements ReservationRepository {
             return false;
         }
         reservations.put(id, new Reservation(r.id(), r.stationId(), r.connectorId(), r.idToken(), r.parentIdToken(),
-                at, r.status(), r.stationAnswer(), r.transactionId(), r.createdAt()));
+                at, r.status(), r.stationAnswer(), r.transactionId(), r.createdAt(), r.connectorType()));
         return true;
     }
 
@@ -80,6 +80,6 @@ public final class InMemoryReservations implements ReservationRepository {
 
     private static Reservation copy(Reservation r, ReservationStatus status, Long transactionId) {
         return new Reservation(r.id(), r.stationId(), r.connectorId(), r.idToken(), r.parentIdToken(), r.expiresAt(),
-                status, r.stationAnswer(), transactionId, r.createdAt());
+                status, r.stationAnswer(), transactionId, r.createdAt(), r.connectorType());
     }
 }

@@ -82,6 +82,19 @@ public final class InMemoryTransactions implements TransactionRepository {
     }
 
     @Override
+    public synchronized Transaction reserve(long id, int reservationId) {
+        Transaction t = transactions.get(id);
+        if (t.reservationId() != null || !t.isActive()) {
+            return t;
+        }
+        Transaction reserved = new Transaction(t.id(), t.stationId(), t.connectorId(), t.stationTransactionId(),
+                t.idToken(), t.startAuthorization(), reservationId, t.meterStartWh(), t.startedAt(),
+                t.meterStopWh(), t.stoppedAt(), t.stopReason(), t.stoppedBy(), t.status());
+        transactions.put(id, reserved);
+        return reserved;
+    }
+
+    @Override
     public synchronized Transaction correctMeterStart(long id, long meterStartWh) {
         Transaction t = transactions.get(id);
         if (!t.isActive()) {

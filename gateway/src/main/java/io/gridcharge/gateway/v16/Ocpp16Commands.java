@@ -100,6 +100,9 @@ final class Ocpp16Commands implements CommandTranslator {
             case StationCommand.UpdateFirmware update -> LocalListAndFirmwareCalls.updateFirmware(session, update);
             case StationCommand.GetDiagnostics diagnostics ->
                     LocalListAndFirmwareCalls.getDiagnostics(session, diagnostics);
+            case StationCommand.ReserveNow reserve when reserve.connectorType() != null ->
+                    CompletableFuture.failedFuture(new CommandFailure.Unsupported(
+                            "OCPP 1.6 ReserveNow holds a connector, not a connector type"));
             case StationCommand.ReserveNow reserve -> session.call(new ReserveNowRequest(reserve.connectorId(),
                     reserve.expiresAt(), reserve.idToken().value(),
                     reserve.parentIdToken() == null ? null : reserve.parentIdToken().value(),

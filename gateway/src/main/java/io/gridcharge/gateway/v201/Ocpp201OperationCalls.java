@@ -20,8 +20,10 @@ import io.gridcharge.ocpp.v201.localauth.GetLocalListVersionRequest;
 import io.gridcharge.ocpp.v201.localauth.SendLocalListRequest;
 import io.gridcharge.ocpp.v201.localauth.UpdateEnumType;
 import io.gridcharge.ocpp.v201.reservation.CancelReservationRequest;
+import io.gridcharge.ocpp.v201.reservation.ConnectorEnumType;
 import io.gridcharge.ocpp.v201.reservation.ReserveNowRequest;
 import io.gridcharge.ocpp.v201.types.IdTokenType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -61,12 +63,22 @@ final class Ocpp201OperationCalls {
 
     static CompletableFuture<CommandReply> reserveNow(RpcSession session, StationCommand.ReserveNow reserve,
                                                       AuthorizeToken tokens) {
-        return session.call(new ReserveNowRequest(reserve.reservationId(), reserve.expiresAt(), null,
+        return session.call(new ReserveNowRequest(reserve.reservationId(), reserve.expiresAt(),
+                        connectorType(reserve.connectorType()),
                         Ocpp201TokenTypes.token(reserve.idToken(), tokens.typeOf(reserve.idToken()).orElse(null)),
                         reserve.connectorId() == 0 ? null : reserve.connectorId(),
                         reserve.parentIdToken() == null ? null : Ocpp201TokenTypes.group(reserve.parentIdToken()),
                         null))
                 .thenApply(response -> CommandReply.of(WireNames.of(response.status())));
+    }
+
+    /** The wire name of a connector type (validated by the domain) as the 2.0.1 enum; null stays null. */
+    private static ConnectorEnumType connectorType(String name) {
+        if (name == null) {
+            return null;
+        }
+        return Arrays.stream(ConnectorEnumType.values()).filter(type -> WireNames.of(type).equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no OCPP 2.0.1 connector type " + name));
     }
 
     static CompletableFuture<CommandReply> cancelReservation(RpcSession session,

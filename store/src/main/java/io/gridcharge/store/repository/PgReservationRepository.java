@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
 /** {@link ReservationRepository} on PostgreSQL: table {@code reservations}, ids from sequence {@code reservation_ids}. */
 public final class PgReservationRepository implements ReservationRepository {
     private static final String COLUMNS = "id, station_id, connector_id, id_token, parent_id_token, expires_at, status, "
-            + "station_answer, transaction_id, created_at";
+            + "station_answer, transaction_id, created_at, connector_type";
     private static final Listing<Reservation> LISTING =
             new Listing<>("reservations", COLUMNS, "id DESC", (row, ctx) -> reservationOf(row));
 
@@ -43,9 +43,9 @@ public final class PgReservationRepository implements ReservationRepository {
     public void insert(Reservation reservation) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO reservations (id, station_id, connector_id, id_token, parent_id_token, expires_at,
-                                                  status, station_answer, transaction_id, created_at)
+                                                  status, station_answer, transaction_id, created_at, connector_type)
                         VALUES (:id, :stationId, :connectorId, :idToken, :parentIdToken, :expiresAt, :status,
-                                :stationAnswer, :transactionId, :createdAt)""")
+                                :stationAnswer, :transactionId, :createdAt, :connectorType)""")
                 .bind("id", reservation.id())
                 .bind("stationId", reservation.stationId().value())
                 .bind("connectorId", reservation.connectorId())
@@ -56,6 +56,7 @@ public final class PgReservationRepository implements ReservationRepository {
                 .bind("stationAnswer", reservation.stationAnswer())
                 .bind("transactionId", reservation.transactionId())
                 .bind("createdAt", reservation.createdAt())
+                .bind("connectorType", reservation.connectorType())
                 .execute());
     }
 
@@ -115,6 +116,7 @@ public final class PgReservationRepository implements ReservationRepository {
         return new Reservation(row.getInt("id"), StationId.of(row.getString("station_id")), row.getInt("connector_id"),
                 IdToken.of(row.getString("id_token")), parent == null ? null : IdToken.of(parent),
                 instant(row, "expires_at"), enumValue(row, "status", ReservationStatus.class),
-                row.getString("station_answer"), nullableLong(row, "transaction_id"), instant(row, "created_at"));
+                row.getString("station_answer"), nullableLong(row, "transaction_id"), instant(row, "created_at"),
+                row.getString("connector_type"));
     }
 }

@@ -115,6 +115,20 @@ public final class PgTransactionRepository implements TransactionRepository {
         });
     }
 
+    /** Only an active row without a reservation is changed. */
+    @Override
+    public Transaction reserve(long id, int reservationId) {
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("""
+                            UPDATE transactions SET reservation_id = :reservationId
+                            WHERE id = :id AND reservation_id IS NULL AND status = 'ACTIVE'""")
+                    .bind("id", id)
+                    .bind("reservationId", reservationId)
+                    .execute();
+            return findById(handle, id).orElseThrow(() -> new IllegalStateException("no transaction " + id));
+        });
+    }
+
     @Override
     public List<Transaction> activeFor(IdToken idToken) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT
