@@ -28,7 +28,19 @@ public final class RecordMeterValues {
                 .filter(t -> t.stationId().equals(stationId))
                 .map(Transaction::id)
                 .orElse(null);
-        transactions.appendSamples(stationId, connectorId, owned, samples);
-        events.publish(new ChargingEvents.MeterValuesReceived(stationId, connectorId, owned, samples, clock.instant()));
+        keep(stationId, connectorId, owned, samples);
+    }
+
+    /** Samples of a transaction the caller holds already (a 2.0.1 TransactionEvent): it is not read again. */
+    public void record(Transaction transaction, int connectorId, List<MeterSample> samples) {
+        if (!samples.isEmpty()) {
+            keep(transaction.stationId(), connectorId, transaction.id(), samples);
+        }
+    }
+
+    private void keep(StationId stationId, int connectorId, Long transactionId, List<MeterSample> samples) {
+        transactions.appendSamples(stationId, connectorId, transactionId, samples);
+        events.publish(new ChargingEvents.MeterValuesReceived(stationId, connectorId, transactionId, samples,
+                clock.instant()));
     }
 }

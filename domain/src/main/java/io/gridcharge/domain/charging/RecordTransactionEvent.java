@@ -76,13 +76,14 @@ public final class RecordTransactionEvent {
         if (authorization.isEmpty() && event.idToken() != null) {
             authorization = Optional.of(authorize.authorize(event.idToken()));
         }
-        if (!log.append(transaction.id(), event, clock.instant())) {
+        TransactionEventLog.Appended appended = log.append(transaction.id(), event, clock.instant());
+        if (!appended.kept()) {
             LOG.fine(() -> "station " + event.stationId() + ": transaction " + event.stationTransactionId()
                     + " event " + event.seqNo() + " received again, ignored");
             return new Recorded(transaction, authorization, true);
         }
-        List<Integer> missing = log.missingSeqNos(event.stationId(), event.stationTransactionId());
-        if (!missing.isEmpty()) {
+        if (!appended.gapless()) {
+            List<Integer> missing = log.missingSeqNos(event.stationId(), event.stationTransactionId());
             LOG.warning(() -> "station " + event.stationId() + ": transaction " + event.stationTransactionId()
                     + " misses events " + missing);
         }
@@ -99,7 +100,7 @@ public final class RecordTransactionEvent {
                     event.stoppedReason() == null ? DEFAULT_STOP_REASON : event.stoppedReason(), event.idToken(),
                     event.samples()).transaction().orElse(ending);
         } else {
-            meterValues.record(event.stationId(), connector, transaction.id(), event.samples());
+            meterValues.record(transaction, connector, event.samples());
         }
         return new Recorded(transaction, authorization, false);
     }

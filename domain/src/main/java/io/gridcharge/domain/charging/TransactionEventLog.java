@@ -11,10 +11,16 @@ import java.util.List;
 public interface TransactionEventLog {
 
     /**
-     * Keeps the event against the platform's transaction {@code transactionId}; false when an event with the
-     * same station, station transaction id and seqNo is kept already (a repeat), which is left as it was.
+     * What {@link #append} did: {@code kept} is false when an event with the same station, station transaction id
+     * and seqNo was kept already (a repeat, left as it was); {@code gapless} is true when the seqNos kept of the
+     * transaction, this one included, are 0 to the highest without one missing (then there is no need to ask
+     * {@link #missingSeqNos}).
      */
-    boolean append(long transactionId, TransactionEvent event, Instant receivedAt);
+    record Appended(boolean kept, boolean gapless) {
+    }
+
+    /** Keeps the event against the platform's transaction {@code transactionId}, in one statement. */
+    Appended append(long transactionId, TransactionEvent event, Instant receivedAt);
 
     /** The seqNos below the highest received that never came, lowest first: the gaps of the transaction. */
     List<Integer> missingSeqNos(StationId stationId, String stationTransactionId);

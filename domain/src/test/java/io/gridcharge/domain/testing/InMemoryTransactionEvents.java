@@ -20,14 +20,15 @@ public final class InMemoryTransactionEvents implements TransactionEventLog {
     private final Map<Long, TreeMap<Integer, LoggedTransactionEvent>> logged = new java.util.HashMap<>();
 
     @Override
-    public synchronized boolean append(long transactionId, TransactionEvent event, Instant receivedAt) {
-        boolean fresh = events.computeIfAbsent(new Key(event.stationId(), event.stationTransactionId()),
-                k -> new TreeMap<>()).putIfAbsent(event.seqNo(), event) == null;
+    public synchronized Appended append(long transactionId, TransactionEvent event, Instant receivedAt) {
+        TreeMap<Integer, TransactionEvent> kept = events.computeIfAbsent(
+                new Key(event.stationId(), event.stationTransactionId()), k -> new TreeMap<>());
+        boolean fresh = kept.putIfAbsent(event.seqNo(), event) == null;
         if (fresh) {
             logged.computeIfAbsent(transactionId, k -> new TreeMap<>())
                     .put(event.seqNo(), LoggedTransactionEvent.of(event, receivedAt));
         }
-        return fresh;
+        return new Appended(fresh, kept.size() == kept.lastKey() + 1);
     }
 
     @Override

@@ -18,15 +18,22 @@ public final class PgTransactionEventLog implements TransactionEventLog {
 
     /** ON CONFLICT DO NOTHING on the key: a repeat, even racing the first, leaves the first as it was. */
     @Override
-    public boolean append(long transactionId, TransactionEvent event, Instant receivedAt) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO transaction_events (station_id, station_transaction_id, seq_no, transaction_id,
-                            event_type, occurred_at, trigger_reason, offline, charging_state, evse_id, id_token,
-                            id_token_type, stopped_reason, samples, received_at)
-                        VALUES (:stationId, :stationTransactionId, :seqNo, :transactionId, :eventType, :occurredAt,
-                            :triggerReason, :offline, :chargingState, :evseId, :idToken, :idTokenType,
-                            :stoppedReason, :samples, :receivedAt)
-                        ON CONFLICT (station_id, station_transaction_id, seq_no) DO NOTHING""")
+    public Appended append(long transactionId, TransactionEvent event, Instant receivedAt) {
+        // The SELECT sees the transaction's events as they were before this statement: the new one is added below.
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        WITH kept AS (
+                            INSERT INTO transaction_events (station_id, station_transaction_id, seq_no, transaction_id,
+                                event_type, occurred_at, trigger_reason, offline, charging_state, evse_id, id_token,
+                                id_token_type, stopped_reason, samples, received_at)
+                            VALUES (:stationId, :stationTransactionId, :seqNo, :transactionId, :eventType, :occurredAt,
+                                :triggerReason, :offline, :chargingState, :evseId, :idToken, :idTokenType,
+                                :stoppedReason, :samples, :receivedAt)
+                            ON CONFLICT (station_id, station_transaction_id, seq_no) DO NOTHING
+                            RETURNING seq_no)
+                        SELECT (SELECT count(*) FROM kept) AS kept, count(e.seq_no) AS before,
+                            coalesce(max(e.seq_no), -1) AS top
+                        FROM transaction_events e
+                        WHERE e.station_id = :stationId AND e.station_transaction_id = :stationTransactionId""")
                 .bind("stationId", event.stationId().value())
                 .bind("stationTransactionId", event.stationTransactionId())
                 .bind("seqNo", event.seqNo())
@@ -42,7 +49,13 @@ public final class PgTransactionEventLog implements TransactionEventLog {
                 .bind("stoppedReason", event.stoppedReason())
                 .bind("samples", event.samples().size())
                 .bind("receivedAt", receivedAt)
-                .execute() == 1);
+                .map((row, ctx) -> {
+                    boolean kept = row.getLong("kept") == 1;
+                    long count = row.getLong("before") + (kept ? 1 : 0);
+                    long top = kept ? Math.max(row.getLong("top"), event.seqNo()) : row.getLong("top");
+                    return new Appended(kept, count == top + 1);
+                })
+                .one());
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.gridcharge.domain.charging.LoggedTransactionEvent;
 import io.gridcharge.domain.charging.NewTransaction;
 import io.gridcharge.domain.charging.Transaction;
 import io.gridcharge.domain.charging.TransactionEvent;
+import io.gridcharge.domain.charging.TransactionEventLog;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.store.TestDatabase;
 import java.util.List;
@@ -36,13 +37,19 @@ class PgTransactionEventLogIT {
     void anEventIsKeptOnceAndTheSeqNosNeverReceivedAreTheGaps() {
         long id = transactions.start(aStart("CP-1").withStationTransactionId("TX-1").build()).id();
 
-        assertThat(log.append(id, anEvent("TX-1", 0, null), minutes(1))).isTrue();
-        assertThat(log.append(id, anEvent("TX-1", 0, null), minutes(2))).isFalse();
-        assertThat(log.append(id, anEvent("TX-1", 3, "ISO14443"), minutes(3))).isTrue();
+        assertThat(log.append(id, anEvent("TX-1", 0, null), minutes(1)))
+                .isEqualTo(new TransactionEventLog.Appended(true, true));
+        assertThat(log.append(id, anEvent("TX-1", 0, null), minutes(2)).kept()).isFalse();
+        assertThat(log.append(id, anEvent("TX-1", 3, "ISO14443"), minutes(3)))
+                .isEqualTo(new TransactionEventLog.Appended(true, false));
 
         assertThat(log.missingSeqNos(CP_1, "TX-1")).containsExactly(1, 2);
         assertThat(log.missingSeqNos(CP_1, "TX-UNKNOWN")).isEmpty();
-        assertThat(Fixtures.count(db.jdbi(), "transaction_events")).isEqualTo(2);
+        assertThat(log.append(id, anEvent("TX-1", 2, null), minutes(4)).gapless()).isFalse();
+        assertThat(log.append(id, anEvent("TX-1", 1, null), minutes(5)).gapless())
+                .as("the late events close the gap").isTrue();
+        assertThat(log.missingSeqNos(CP_1, "TX-1")).isEmpty();
+        assertThat(Fixtures.count(db.jdbi(), "transaction_events")).isEqualTo(4);
         String type = db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT id_token_type FROM transaction_events WHERE seq_no = 3").mapTo(String.class).one());
         assertThat(type).isEqualTo("ISO14443");
