@@ -260,6 +260,36 @@ class Ocpp201DiagnosticsConformanceIT {
         assertThat(level.text("status")).isEqualTo("Rejected");
     }
 
+    @Test
+    void TC_N_18_CSMS_moreMonitorsThanTheStationClearsAtOnceAreClearedInSeveralRequests() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        Map<String, Object> itemsPerMessage = Map.of("component", Map.of("name", "MonitoringCtrlr"),
+                "variable", Map.of("name", "ItemsPerMessage", "instance", "ClearVariableMonitoring"));
+        Map<String, Object> result = new HashMap<>(itemsPerMessage);
+        result.putAll(Map.of("attributeStatus", "Accepted", "attributeValue", "3"));
+        station.answer("GetVariables", Map.of("getVariableResult", List.of(result)));
+        station.answer("ClearVariableMonitoring", Map.of("clearMonitoringResult", List.of(
+                Map.of("status", "Accepted", "id", 1))));
+
+        var clear = api.post(station(id) + "/ocpp/ClearVariableMonitoring", Map.of("id", List.of(1, 2, 3, 4, 5, 6, 7)));
+        JsonNode limit = station.awaitCall("GetVariables").path("getVariableData");
+        List<String> requests = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            requests.add(station.awaitCall("ClearVariableMonitoring").path("id").toString());
+        }
+
+        assertThat(limit).hasSize(1);
+        assertThat(limit.get(0).path("component").path("name").asText()).isEqualTo("MonitoringCtrlr");
+        assertThat(limit.get(0).path("variable").path("name").asText()).isEqualTo("ItemsPerMessage");
+        assertThat(limit.get(0).path("variable").path("instance").asText()).isEqualTo("ClearVariableMonitoring");
+        assertThat(requests).as("N06.FR.04: never more ids than ItemsPerMessage")
+                .containsExactly("[1,2,3]", "[4,5,6]", "[7]");
+        assertThat(clear.status()).as(clear.toString()).isEqualTo(200);
+        assertThat(clear.body().path("clearMonitoringResult")).as("each request's results, answered as one")
+                .hasSize(3);
+    }
+
     private static Map<String, Object> event(int eventId, Instant at, String trigger, String component, Integer evse,
                                              String variable, String value, Integer monitorId) {
         Map<String, Object> event = new HashMap<>(Map.of("eventId", eventId, "timestamp", at.toString(),
@@ -468,6 +498,65 @@ class Ocpp201DiagnosticsConformanceIT {
         JsonNode kept = api.get(station(id) + "/customer-information/55").body();
         assertThat(kept.path("complete").asBoolean()).isTrue();
         assertThat(kept.path("data").asText()).isEmpty();
+    }
+
+    @Test
+    void TC_N_46_CSMS_clearingATokensDataRemovesItFromTheStationsLocalListUnderTheNextVersion() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        String kept = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        station.answer("GetVariables", Map.of("getVariableResult", List.of(Map.of("attributeStatus", "Accepted",
+                "attributeValue", "100", "component", Map.of("name", "LocalAuthListCtrlr"),
+                "variable", Map.of("name", "ItemsPerMessage")))));
+        station.answer("SendLocalList", Map.of("status", "Accepted"));
+        station.answer("CustomerInformation", Map.of("status", "Accepted"));
+        api.put(station(id) + "/local-list", Map.of("tokens", List.of(card, kept)));
+        api.post(station(id) + "/local-list/sync", Map.of("full", true));
+        station.awaitCall("GetVariables");
+        int installed = station.awaitCall("SendLocalList").path("versionNumber").asInt();
+
+        var reply = api.post(station(id) + "/customer-information", customerInformation(46, true, true, card));
+        JsonNode asked = station.awaitCall("CustomerInformation");
+        station.awaitCall("GetVariables");
+        JsonNode update = station.awaitCall("SendLocalList");
+        station.call("NotifyCustomerInformation", notifyCustomerInformation(46, "cleared: 1 token"));
+
+        assertThat(asked.path("report").asBoolean()).isTrue();
+        assertThat(asked.path("clear").asBoolean()).isTrue();
+        assertThat(asked.path("idToken").path("idToken").asText()).isEqualTo(card);
+        assertThat(update.path("updateType").asText()).isEqualTo("Differential");
+        assertThat(update.path("versionNumber").asInt()).isEqualTo(installed + 1);
+        JsonNode entries = update.path("localAuthorizationList");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).path("idToken").path("idToken").asText()).isEqualTo(card);
+        assertThat(entries.get(0).path("idToken").path("type").asText()).isEqualTo("ISO14443");
+        assertThat(entries.get(0).has("idTokenInfo")).as("a removal carries no idTokenInfo").isFalse();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(reply.body().path("localList").path("status").asText()).isEqualTo("Accepted");
+        assertThat(reply.body().path("localList").path("version").asInt()).isEqualTo(installed + 1);
+        JsonNode list = api.get(station(id) + "/local-list").body();
+        assertThat(list.path("held").findValuesAsText("idToken")).containsExactly(kept);
+        assertThat(api.get(station(id) + "/customer-information/46").body().path("data").asText())
+                .isEqualTo("cleared: 1 token");
+    }
+
+    @Test
+    void TC_N_46_CSMS_aTokenNotOnTheStationsListIsClearedWithoutALocalListUpdate() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        station.answer("CustomerInformation", Map.of("status", "Accepted"));
+
+        var reply = api.post(station(id) + "/customer-information", customerInformation(47, false, true, card));
+        JsonNode asked = station.awaitCall("CustomerInformation");
+
+        assertThat(asked.path("clear").asBoolean()).isTrue();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(reply.body().has("localList")).as("no list to update").isFalse();
+        assertThat(api.get(station(id) + "/local-list").body().path("stationVersion").asInt(0)).isZero();
     }
 
     private JsonNode logStatusReports(String id) {
