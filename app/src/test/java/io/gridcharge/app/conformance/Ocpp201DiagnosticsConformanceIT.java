@@ -500,65 +500,6 @@ class Ocpp201DiagnosticsConformanceIT {
         assertThat(kept.path("data").asText()).isEmpty();
     }
 
-    @Test
-    void TC_N_46_CSMS_clearingATokensDataRemovesItFromTheStationsLocalListUnderTheNextVersion() {
-        String id = stations.registeredStation();
-        String card = stations.issuedToken();
-        String kept = stations.issuedToken();
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetVariables", Map.of("getVariableResult", List.of(Map.of("attributeStatus", "Accepted",
-                "attributeValue", "100", "component", Map.of("name", "LocalAuthListCtrlr"),
-                "variable", Map.of("name", "ItemsPerMessage")))));
-        station.answer("SendLocalList", Map.of("status", "Accepted"));
-        station.answer("CustomerInformation", Map.of("status", "Accepted"));
-        api.put(station(id) + "/local-list", Map.of("tokens", List.of(card, kept)));
-        api.post(station(id) + "/local-list/sync", Map.of("full", true));
-        station.awaitCall("GetVariables");
-        int installed = station.awaitCall("SendLocalList").path("versionNumber").asInt();
-
-        var reply = api.post(station(id) + "/customer-information", customerInformation(46, true, true, card));
-        JsonNode asked = station.awaitCall("CustomerInformation");
-        station.awaitCall("GetVariables");
-        JsonNode update = station.awaitCall("SendLocalList");
-        station.call("NotifyCustomerInformation", notifyCustomerInformation(46, "cleared: 1 token"));
-
-        assertThat(asked.path("report").asBoolean()).isTrue();
-        assertThat(asked.path("clear").asBoolean()).isTrue();
-        assertThat(asked.path("idToken").path("idToken").asText()).isEqualTo(card);
-        assertThat(update.path("updateType").asText()).isEqualTo("Differential");
-        assertThat(update.path("versionNumber").asInt()).isEqualTo(installed + 1);
-        JsonNode entries = update.path("localAuthorizationList");
-        assertThat(entries).hasSize(1);
-        assertThat(entries.get(0).path("idToken").path("idToken").asText()).isEqualTo(card);
-        assertThat(entries.get(0).path("idToken").path("type").asText()).isEqualTo("ISO14443");
-        assertThat(entries.get(0).has("idTokenInfo")).as("a removal carries no idTokenInfo").isFalse();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        assertThat(reply.text("status")).isEqualTo("Accepted");
-        assertThat(reply.body().path("localList").path("status").asText()).isEqualTo("Accepted");
-        assertThat(reply.body().path("localList").path("version").asInt()).isEqualTo(installed + 1);
-        JsonNode list = api.get(station(id) + "/local-list").body();
-        assertThat(list.path("held").findValuesAsText("idToken")).containsExactly(kept);
-        assertThat(api.get(station(id) + "/customer-information/46").body().path("data").asText())
-                .isEqualTo("cleared: 1 token");
-    }
-
-    @Test
-    void TC_N_46_CSMS_aTokenNotOnTheStationsListIsClearedWithoutALocalListUpdate() {
-        String id = stations.registeredStation();
-        String card = stations.issuedToken();
-        ScriptedStation station = bootedStation(id);
-        station.answer("CustomerInformation", Map.of("status", "Accepted"));
-
-        var reply = api.post(station(id) + "/customer-information", customerInformation(47, false, true, card));
-        JsonNode asked = station.awaitCall("CustomerInformation");
-
-        assertThat(asked.path("clear").asBoolean()).isTrue();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        assertThat(reply.text("status")).isEqualTo("Accepted");
-        assertThat(reply.body().has("localList")).as("no list to update").isFalse();
-        assertThat(api.get(station(id) + "/local-list").body().path("stationVersion").asInt(0)).isZero();
-    }
-
     private JsonNode logStatusReports(String id) {
         return api.get(station(id) + "/log-status-reports").body().path("items");
     }
@@ -629,6 +570,65 @@ class Ocpp201DiagnosticsConformanceIT {
         assertThat(clear.status()).as(clear.toString()).isEqualTo(200);
         assertThat(clear.body().path("clearMonitoringResult").findValuesAsText("status")).containsExactly("Rejected");
         assertThat(monitorIds(id)).containsExactly("44");
+    }
+
+    @Test
+    void TC_N_46_CSMS_clearingATokensDataRemovesItFromTheStationsLocalListUnderTheNextVersion() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        String kept = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        station.answer("GetVariables", Map.of("getVariableResult", List.of(Map.of("attributeStatus", "Accepted",
+                "attributeValue", "100", "component", Map.of("name", "LocalAuthListCtrlr"),
+                "variable", Map.of("name", "ItemsPerMessage")))));
+        station.answer("SendLocalList", Map.of("status", "Accepted"));
+        station.answer("CustomerInformation", Map.of("status", "Accepted"));
+        api.put(station(id) + "/local-list", Map.of("tokens", List.of(card, kept)));
+        api.post(station(id) + "/local-list/sync", Map.of("full", true));
+        station.awaitCall("GetVariables");
+        int installed = station.awaitCall("SendLocalList").path("versionNumber").asInt();
+
+        var reply = api.post(station(id) + "/customer-information", customerInformation(46, true, true, card));
+        JsonNode asked = station.awaitCall("CustomerInformation");
+        station.awaitCall("GetVariables");
+        JsonNode update = station.awaitCall("SendLocalList");
+        station.call("NotifyCustomerInformation", notifyCustomerInformation(46, "cleared: 1 token"));
+
+        assertThat(asked.path("report").asBoolean()).isTrue();
+        assertThat(asked.path("clear").asBoolean()).isTrue();
+        assertThat(asked.path("idToken").path("idToken").asText()).isEqualTo(card);
+        assertThat(update.path("updateType").asText()).isEqualTo("Differential");
+        assertThat(update.path("versionNumber").asInt()).isEqualTo(installed + 1);
+        JsonNode entries = update.path("localAuthorizationList");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).path("idToken").path("idToken").asText()).isEqualTo(card);
+        assertThat(entries.get(0).path("idToken").path("type").asText()).isEqualTo("ISO14443");
+        assertThat(entries.get(0).has("idTokenInfo")).as("a removal carries no idTokenInfo").isFalse();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(reply.body().path("localList").path("status").asText()).isEqualTo("Accepted");
+        assertThat(reply.body().path("localList").path("version").asInt()).isEqualTo(installed + 1);
+        JsonNode list = api.get(station(id) + "/local-list").body();
+        assertThat(list.path("held").findValuesAsText("idToken")).containsExactly(kept);
+        assertThat(api.get(station(id) + "/customer-information/46").body().path("data").asText())
+                .isEqualTo("cleared: 1 token");
+    }
+
+    @Test
+    void TC_N_46_CSMS_aTokenNotOnTheStationsListIsClearedWithoutALocalListUpdate() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        station.answer("CustomerInformation", Map.of("status", "Accepted"));
+
+        var reply = api.post(station(id) + "/customer-information", customerInformation(47, false, true, card));
+        JsonNode asked = station.awaitCall("CustomerInformation");
+
+        assertThat(asked.path("clear").asBoolean()).isTrue();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(reply.body().has("localList")).as("no list to update").isFalse();
+        assertThat(api.get(station(id) + "/local-list").body().path("stationVersion").asInt(0)).isZero();
     }
 
     @Test
