@@ -39,6 +39,7 @@ import io.gridcharge.api.transaction.OrphanStopRoutes;
 import io.gridcharge.api.transaction.TransactionEventRoutes;
 import io.gridcharge.api.transaction.TransactionRoutes;
 import io.gridcharge.api.user.UserRoutes;
+import io.gridcharge.domain.localauth.ForgetCustomerToken;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -120,7 +121,9 @@ public final class ApiServer {
             new DeviceModelRoutes(services.stations(), services.deviceModels()).register(config.routes);
             new SmartChargingReportRoutes(services.stationReports().smartChargingReports(), services.stations())
                     .register(config.routes);
-            new MonitoringRoutes(services.stationReports(), services.stations(), json).register(config.routes);
+            new MonitoringRoutes(services.stationReports(), services.stations(), json, services.commands(),
+                    new ForgetCustomerToken(services.localLists().choose(), services.localLists().synchronize()))
+                    .register(config.routes);
             new TransactionEventRoutes(services.transactions(), services.stationReports().transactionEvents())
                     .register(config.routes);
             new DisplayMessageRoutes(services.displayMessages(), services.stations(), json).register(config.routes);

@@ -1,5 +1,7 @@
 package io.gridcharge.gateway;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.ocpp.rpc.RpcSession;
@@ -17,4 +19,15 @@ public interface CommandTranslator {
      * version (nothing is sent); the future fails with the session's exceptions, translated by the caller.
      */
     CompletableFuture<CommandReply> send(RpcSession session, StationCommand command);
+
+    /**
+     * Calls {@code action} with a payload written in the version's own terms (the generic OCPP endpoint). A version
+     * may keep such a call to what the station takes in one message; by default it goes as it is.
+     *
+     * @throws io.gridcharge.ocpp.validation.PayloadViolation synchronously, nothing sent, when the payload breaks
+     *                                                        the action's request schema
+     */
+    default CompletableFuture<JsonNode> sendRaw(RpcSession session, String action, ObjectNode payload) {
+        return session.callRaw(action, payload);
+    }
 }

@@ -76,7 +76,7 @@ public final class RpcStationSession implements StationSession {
         }
         CompletableFuture<JsonNode> answer;
         try {
-            answer = rpc.callRaw(action, payload);
+            answer = commands.sendRaw(rpc, action, payload);
         } catch (PayloadViolation violation) {
             throw CommandFailures.invalid(violation);
         }

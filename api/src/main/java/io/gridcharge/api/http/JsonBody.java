@@ -63,6 +63,22 @@ public final class JsonBody {
         return object;
     }
 
+    /** A JSON object written by a trusted peer: a station's answer, checked against its schema by the gateway. */
+    public ObjectNode object(String text) {
+        try {
+            if (mapper.readTree(text) instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a station's answer is not JSON: " + e.getOriginalMessage(), e);
+        }
+        throw new IllegalStateException("a station's answer is not a JSON object: " + text);
+    }
+
+    public JsonNode tree(Object value) {
+        return mapper.valueToTree(value);
+    }
+
     public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);

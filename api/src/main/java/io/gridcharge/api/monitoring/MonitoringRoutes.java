@@ -1,11 +1,18 @@
 package io.gridcharge.api.monitoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridcharge.api.auth.BearerAuthentication;
+import io.gridcharge.api.command.Answers;
 import io.gridcharge.api.http.InputErrors;
 import io.gridcharge.api.http.JsonBody;
 import io.gridcharge.api.http.PageView;
 import io.gridcharge.api.http.PathParameters;
 import io.gridcharge.api.http.QueryParameters;
+import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.command.StationCommands;
+import io.gridcharge.domain.localauth.ForgetCustomerToken;
+import io.gridcharge.domain.localauth.LocalListSync;
 import io.gridcharge.domain.monitoring.AlarmRule;
 import io.gridcharge.domain.monitoring.EventQuery;
 import io.gridcharge.domain.shared.PageRequest;
@@ -15,17 +22,21 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What OCPP 2.0.1 stations report of their monitoring (N02, N07, N09/N10), and alarms: the rules that say which
  * reported events raise one, and the alarms raised, which an operator acknowledges. The monitoring commands
  * themselves (SetVariableMonitoring, SetMonitoringBase/Level, ClearVariableMonitoring, GetMonitoringReport,
- * CustomerInformation) go through {@code POST /stations/{id}/ocpp/{action}} with their 2.0.1 payloads.
+ * CustomerInformation) go through {@code POST /stations/{id}/ocpp/{action}} with their 2.0.1 payloads;
+ * {@code POST /stations/{id}/customer-information} sends a CustomerInformation too, and when the station accepted
+ * to clear a token's data, updates the station's local list (N10.FR.02, see {@link ForgetCustomerToken}).
  */
 public final class MonitoringRoutes {
     static final String EVENTS = "/api/v1/stations/{id}/events";
     static final String MONITORS = "/api/v1/stations/{id}/monitors";
-    static final String CUSTOMER_INFORMATION = "/api/v1/stations/{id}/customer-information/{requestId}";
+    static final String CUSTOMER_INFORMATION_REQUESTS = "/api/v1/stations/{id}/customer-information";
+    static final String CUSTOMER_INFORMATION = CUSTOMER_INFORMATION_REQUESTS + "/{requestId}";
     static final String RULES = "/api/v1/alarm-rules";
     static final String RULE = RULES + "/{ruleId}";
     static final String ALARMS = "/api/v1/alarms";
@@ -34,17 +45,23 @@ public final class MonitoringRoutes {
     private final StationReportServices reports;
     private final StationAdministration stations;
     private final JsonBody json;
+    private final StationCommands commands;
+    private final ForgetCustomerToken forgetCustomerToken;
 
-    public MonitoringRoutes(StationReportServices reports, StationAdministration stations, JsonBody json) {
+    public MonitoringRoutes(StationReportServices reports, StationAdministration stations, JsonBody json,
+                            StationCommands commands, ForgetCustomerToken forgetCustomerToken) {
         this.reports = reports;
         this.stations = stations;
         this.json = json;
+        this.commands = commands;
+        this.forgetCustomerToken = forgetCustomerToken;
     }
 
     public void register(RoutesConfig routes) {
         routes.get(EVENTS, this::events);
         routes.get(MONITORS, this::monitors);
         routes.get(CUSTOMER_INFORMATION, this::customerInformation);
+        routes.post(CUSTOMER_INFORMATION_REQUESTS, this::requestCustomerInformation);
         routes.get(RULES, this::rules);
         routes.post(RULES, this::defineRule);
         routes.delete(RULE, this::removeRule);
@@ -91,6 +108,37 @@ public final class MonitoringRoutes {
         int request = requestId.intValue();
         ctx.json(MonitoringViews.CustomerInformationView.of(station.value(), request,
                 reports.monitoring().customerInformation(station, request)));
+    }
+
+    /**
+     * The body is the 2.0.1 CustomerInformationRequest, checked by the gateway against the schema. The answer is
+     * the station's, with {@code localList} (how the update went) when clearing a token's data updated the list.
+     */
+    private void requestCustomerInformation(Context ctx) {
+        InputErrors errors = new InputErrors();
+        StationId station = PathParameters.stationId(ctx, errors);
+        ObjectNode request = json.object(ctx);
+        IdToken cleared = clearedToken(request, errors);
+        errors.throwIfAny();
+
+        stations.get(station);
+        String action = "CustomerInformation";
+        ObjectNode answer = json.object(Answers.await(commands.sendRaw(station, action, json.write(request)), station,
+                action));
+        if (cleared != null && "Accepted".equals(answer.path("status").asText())) {
+            Optional<LocalListSync> update = forgetCustomerToken.cleared(station, cleared);
+            update.ifPresent(sync -> answer.set("localList", json.tree(MonitoringViews.LocalListUpdateView.of(sync))));
+        }
+        ctx.json(answer);
+    }
+
+    /** The token whose data the request clears; null when it clears none, or by a customer identifier. */
+    private static IdToken clearedToken(ObjectNode request, InputErrors errors) {
+        JsonNode token = request.path("idToken").path("idToken");
+        if (!request.path("clear").asBoolean(false) || !token.isTextual()) {
+            return null;
+        }
+        return errors.value("idToken.idToken", () -> IdToken.of(token.asText()));
     }
 
     private void rules(Context ctx) {

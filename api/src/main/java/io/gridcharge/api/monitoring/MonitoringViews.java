@@ -1,6 +1,8 @@
 package io.gridcharge.api.monitoring;
 
+import io.gridcharge.api.http.Vocabulary;
 import io.gridcharge.domain.devicemodel.ComponentRef;
+import io.gridcharge.domain.localauth.LocalListSync;
 import io.gridcharge.domain.monitoring.AlarmRule;
 import io.gridcharge.domain.monitoring.CustomerInformationPart;
 import io.gridcharge.domain.monitoring.ReportedEvent;
@@ -59,6 +61,14 @@ final class MonitoringViews {
             return new CustomerInformationView(stationId, requestId, complete, data.toString(),
                     parts.stream().map(p -> new PartView(p.seqNo(), p.data(), p.continues(), p.generatedAt(),
                             p.receivedAt())).toList());
+        }
+    }
+
+    /** N10.FR.02: the local list update that followed a cleared token ({@code status} "UpToDate": none was needed). */
+    record LocalListUpdateView(String status, Integer version, int entries) {
+        static LocalListUpdateView of(LocalListSync sync) {
+            return new LocalListUpdateView(sync.upToDate() ? "UpToDate"
+                    : Vocabulary.LOCAL_LIST_STATUS.name(sync.outcome()), sync.version(), sync.entries());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.gridcharge.gateway.v201;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.command.CommandReply;
@@ -162,6 +164,15 @@ final class Ocpp201Commands implements CommandTranslator {
                     command.getClass().getSimpleName() + " cannot be sent to an " + PROTOCOL
                             + " station by this platform yet"));
         };
+    }
+
+    /** N06.FR.04: a ClearVariableMonitoring keeps to the station's ItemsPerMessage (see {@link MonitoringCalls201}). */
+    @Override
+    public CompletableFuture<JsonNode> sendRaw(RpcSession session, String action, ObjectNode payload) {
+        if (MonitoringCalls201.CLEAR_VARIABLE_MONITORING.equals(action)) {
+            return MonitoringCalls201.clearVariableMonitoring(session, payload);
+        }
+        return session.callRaw(action, payload);
     }
 
     private RequestStartTransactionRequest remoteStart(StationCommand.RemoteStart start) {
