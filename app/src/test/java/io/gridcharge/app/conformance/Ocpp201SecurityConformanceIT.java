@@ -41,13 +41,12 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * OCPP 2.0.1 blocks A (security), M (ISO 15118 certificate management) and I (tariff and cost) of the platform
- * as a CSMS. Security profiles over real TLS with the JDK's WebSocket client offering ocpp2.0.1; everything else
+ * OCPP 2.0.1 blocks A (security) and M (ISO 15118 certificate management) of the platform as a CSMS. Security
+ * profiles over real TLS with the JDK's WebSocket client offering ocpp2.0.1; everything else
  * with the independent strict peer (ocpp-rpc, ocpp2.0.1), which checks every message against the official
  * schemas. Test names carry the OCA OCPP 2.0.1 CSMS test case (Part 6, Core and Advanced Security) where one
  * was found; the others carry the use case or requirement they show (see docs/conformance.md).
@@ -58,8 +57,6 @@ class Ocpp201SecurityConformanceIT {
     private static final String BOOT = "{\"reason\":\"PowerUp\",\"chargingStation\":{\"vendorName\":\"Acme\","
             + "\"model\":\"Wallbox 9\"}}";
     private static final Path DATA = temporaryDirectory();
-    /** A Wednesday, 11:00 in Berlin: the weekday day price of the site's tariff. */
-    private static final Instant CHARGE_START = Instant.parse("2026-11-18T10:00:00Z");
 
     @RegisterExtension
     static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase()
@@ -71,20 +68,6 @@ class Ocpp201SecurityConformanceIT {
 
     @RegisterExtension
     final ConformanceStations stations = new ConformanceStations(PLATFORM, api, "SEC201");
-
-    @BeforeAll
-    static void aPricedSite() {
-        ApiClient api = PLATFORM.admin();
-        assertThat(api.post("/api/v1/operators", Map.of("id", "hafen", "name", "Hafen")).status()).isEqualTo(201);
-        assertThat(api.post("/api/v1/sites", Map.of("id", "kai", "operatorId", "hafen", "name", "Kai",
-                "timeZone", "Europe/Berlin", "currency", "EUR", "minimumBalance", "0.00")).status()).isEqualTo(201);
-        var tariff = api.post("/api/v1/sites/kai/tariff/versions", """
-                {"validFrom":"2026-01-01T00:00:00Z","currency":"EUR","serviceFeePerKwh":"0.05","sessionFee":"0.50",
-                 "energyPrices":[{"dayType":"Weekday","from":"00:00","to":"07:00","pricePerKwh":"0.20"},
-                                 {"dayType":"Weekday","from":"07:00","to":"24:00","pricePerKwh":"0.40"},
-                                 {"dayType":"Weekend","from":"00:00","to":"24:00","pricePerKwh":"0.25"}]}""");
-        assertThat(tariff.status()).as(tariff.toString()).isEqualTo(201);
-    }
 
     // A. Security
 
@@ -339,161 +322,7 @@ class Ocpp201SecurityConformanceIT {
         assertThat(noType.status()).isEqualTo(400);
     }
 
-    // I. Tariff and cost
-
-    @Test
-    void I02_andI03_theRunningCostIsSentAsCostUpdatedAndTheFinalCostAnswersTheEnd() {
-        String id = pricedStation();
-        ScriptedStation station = bootedStation(id);
-        station.answer("CostUpdated", Map.of());
-        station.answer("TriggerMessage", Map.of("status", "Accepted"));
-        String txId = "TX-" + id;
-
-        var started = station.call("TransactionEvent", Ocpp201CsmsConformanceIT.transactionEvent("Started", 0,
-                "CablePluggedIn", txId, CHARGE_START, Map.of("evse", Map.of("id", 1, "connectorId", 1),
-                        "meterValue", Ocpp201CsmsConformanceIT.register(CHARGE_START, 10_000, "Transaction.Begin"))));
-        // Nothing charged yet but the 0.50 session fee.
-        JsonNode atStart = station.awaitCall("CostUpdated");
-        // 3 kWh at 0.40 + 0.05 service, and the session fee.
-        var charging = station.call("TransactionEvent", updated(txId, 1, 1800, 13_000));
-        JsonNode costUpdated = station.awaitCall("CostUpdated");
-        // 0.1 kWh more: 0.045, less than a step worth showing.
-        var little = station.call("TransactionEvent", updated(txId, 2, 2400, 13_100));
-        // 5 kWh at 0.45 and the session fee.
-        var ended = station.call("TransactionEvent", Ocpp201CsmsConformanceIT.transactionEvent("Ended", 3,
-                "EVCommunicationLost", txId, CHARGE_START.plusSeconds(3600), Map.of(
-                        "meterValue", Ocpp201CsmsConformanceIT.register(CHARGE_START.plusSeconds(3600), 15_000,
-                                "Transaction.End"))));
-        api.post("/api/v1/stations/" + id + "/commands/trigger-message", Map.of("requestedMessage", "Heartbeat"));
-
-        assertThat(started.payload().has("totalCost")).isFalse();
-        assertThat(charging.payload().has("totalCost")).isFalse();
-        assertThat(atStart.path("totalCost").decimalValue()).isEqualByComparingTo("0.50");
-        assertThat(costUpdated.path("transactionId").asText()).isEqualTo(txId);
-        assertThat(costUpdated.path("totalCost").decimalValue()).isEqualByComparingTo("1.85");
-        assertThat(little.payload().has("totalCost")).isFalse();
-        assertThat(ended.payload().path("totalCost").decimalValue()).isEqualByComparingTo("2.75");
-        // No second CostUpdated came before the next call the station got.
-        assertThat(station.awaitCall("TriggerMessage").path("requestedMessage").asText()).isEqualTo("Heartbeat");
-    }
-
-    @Test
-    void I01_anAcceptedDriverIsShownTheTariffOfThePricedSiteAndNoOneElseIs() {
-        String card = stations.issuedToken();
-        ScriptedStation priced = bootedStation(pricedStation());
-        ScriptedStation unpriced = bootedStation(stations.registeredStation());
-        Map<String, Object> token = Map.of("idToken", Map.of("idToken", card, "type", "ISO14443"));
-
-        var shown = priced.call("Authorize", token);
-        var refused = priced.call("Authorize", Map.of("idToken", Map.of("idToken", "NO-SUCH-CARD", "type", "ISO14443")));
-        var plain = unpriced.call("Authorize", token);
-
-        JsonNode message = shown.payload().path("idTokenInfo").path("personalMessage");
-        assertThat(message.path("format").asText()).isEqualTo("UTF8");
-        assertThat(message.path("content").asText()).contains("EUR/kWh now").contains("0.05 EUR/kWh service")
-                .contains("0.50 EUR per session");
-        assertThat(refused.payload().path("idTokenInfo").has("personalMessage")).isFalse();
-        assertThat(plain.payload().path("idTokenInfo").path("status").asText()).isEqualTo("Accepted");
-        assertThat(plain.payload().path("idTokenInfo").has("personalMessage")).isFalse();
-    }
-
-    @Test
-    void I03_aTransactionOnAStationInNoPricedSiteEndsWithoutATotalCost() {
-        String id = stations.registeredStation();
-        ScriptedStation station = bootedStation(id);
-        String txId = "TX-" + id;
-
-        station.call("TransactionEvent", Ocpp201CsmsConformanceIT.transactionEvent("Started", 0, "CablePluggedIn",
-                txId, CHARGE_START, Map.of("evse", Map.of("id", 1, "connectorId", 1))));
-        var ended = station.call("TransactionEvent", Ocpp201CsmsConformanceIT.transactionEvent("Ended", 1,
-                "EVCommunicationLost", txId, CHARGE_START.plusSeconds(600), Map.of("meterValue",
-                        Ocpp201CsmsConformanceIT.register(CHARGE_START.plusSeconds(600), 2_000, "Transaction.End"))));
-
-        assertThat(ended.isError()).isFalse();
-        assertThat(ended.payload().has("totalCost")).isFalse();
-    }
-
     // O. Display messages
-
-    @Test
-    void O01_andO06_aMessageIsSetThenReplacedAndKeptAsTheStationAcceptedIt() {
-        String id = stations.registeredStation();
-        ScriptedStation station = bootedStation(id);
-        station.answer("SetDisplayMessage", Map.of("status", "Accepted"));
-
-        var first = api.post(commands(id) + "set-display-message", Map.of("id", 7, "priority", "InFront",
-                "state", "Idle", "message", Map.of("format", "UTF8", "language", "de", "content", "Willkommen")));
-        JsonNode asked = station.awaitCall("SetDisplayMessage");
-        var replaced = api.post(commands(id) + "set-display-message", Map.of("id", 7, "priority", "NormalCycle",
-                "message", Map.of("format", "ASCII", "content", "Welcome")));
-        station.awaitCall("SetDisplayMessage");
-
-        assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(first.text("status")).isEqualTo("Accepted");
-        assertThat(asked.path("message").path("id").asInt()).isEqualTo(7);
-        assertThat(asked.path("message").path("priority").asText()).isEqualTo("InFront");
-        assertThat(asked.path("message").path("state").asText()).isEqualTo("Idle");
-        assertThat(asked.path("message").path("message").path("content").asText()).isEqualTo("Willkommen");
-        assertThat(replaced.text("status")).isEqualTo("Accepted");
-        var kept = api.get("/api/v1/stations/" + id + "/display-messages").body().path("items");
-        assertThat(kept).hasSize(1);
-        assertThat(kept.get(0).path("message").path("content").asText()).isEqualTo("Welcome");
-        assertThat(kept.get(0).path("source").asText()).isEqualTo("Set");
-    }
-
-    @Test
-    void O01_aMessageTheStationRejectsIsNotKept() {
-        String id = stations.registeredStation();
-        ScriptedStation station = bootedStation(id);
-        station.answer("SetDisplayMessage", Map.of("status", "NotSupportedPriority"));
-
-        var reply = api.post(commands(id) + "set-display-message", Map.of("id", 1, "priority", "AlwaysFront",
-                "message", Map.of("format", "HTML", "content", "<b>Closed</b>")));
-        station.awaitCall("SetDisplayMessage");
-
-        assertThat(reply.text("status")).isEqualTo("NotSupportedPriority");
-        assertThat(api.get("/api/v1/stations/" + id + "/display-messages").body().path("items")).isEmpty();
-    }
-
-    @Test
-    void O03_andO04_theStationsMessagesAreAskedForAndItsReportIsKept() {
-        String id = stations.registeredStation();
-        ScriptedStation station = bootedStation(id);
-        station.answer("GetDisplayMessages", Map.of("status", "Accepted"));
-
-        var reply = api.post(commands(id) + "get-display-messages", Map.of("requestId", 5, "priority", "NormalCycle"));
-        JsonNode asked = station.awaitCall("GetDisplayMessages");
-        var notified = station.call("NotifyDisplayMessages", Map.of("requestId", 5, "tbc", false, "messageInfo",
-                List.of(Map.of("id", 3, "priority", "NormalCycle", "transactionId", "TX-9",
-                                "message", Map.of("format", "UTF8", "content", "Enjoy your charge")),
-                        Map.of("id", 4, "priority", "NormalCycle",
-                                "message", Map.of("format", "URI", "content", "https://example.com/help")))));
-
-        assertThat(reply.text("status")).isEqualTo("Accepted");
-        assertThat(asked.path("requestId").asInt()).isEqualTo(5);
-        assertThat(asked.path("priority").asText()).isEqualTo("NormalCycle");
-        assertThat(notified.isError()).isFalse();
-        var kept = api.get("/api/v1/stations/" + id + "/display-messages").body().path("items");
-        assertThat(kept.findValuesAsText("id")).containsExactly("3", "4");
-        assertThat(kept.findValuesAsText("source")).containsOnly("Reported");
-        assertThat(kept.get(0).path("transactionId").asText()).isEqualTo("TX-9");
-    }
-
-    @Test
-    void O05_aClearedMessageIsForgotten() {
-        String id = stations.registeredStation();
-        ScriptedStation station = bootedStation(id);
-        station.call("NotifyDisplayMessages", Map.of("requestId", 1, "messageInfo", List.of(Map.of("id", 9,
-                "priority", "InFront", "message", Map.of("format", "ASCII", "content", "Out of order")))));
-        station.answer("ClearDisplayMessage", Map.of("status", "Accepted"));
-
-        var reply = api.post(commands(id) + "clear-display-message", Map.of("id", 9));
-        JsonNode asked = station.awaitCall("ClearDisplayMessage");
-
-        assertThat(reply.text("status")).isEqualTo("Accepted");
-        assertThat(asked.path("id").asInt()).isEqualTo(9);
-        assertThat(api.get("/api/v1/stations/" + id + "/display-messages").body().path("items")).isEmpty();
-    }
 
     @Test
     void displayMessagesAndNetworkProfilesAreRefused400ForAn16StationAndBadInputChangesNothing() {
@@ -570,19 +399,6 @@ class Ocpp201SecurityConformanceIT {
         ScriptedStation station = stations.connectedStation201(id);
         assertThat(station.call("BootNotification", boot()).text("status")).isEqualTo("Accepted");
         return station;
-    }
-
-    private String pricedStation() {
-        String id = stations.registeredStation();
-        assertThat(api.put("/api/v1/sites/kai/stations/" + id, null).status()).isEqualTo(200);
-        return id;
-    }
-
-    private static Map<String, Object> updated(String txId, int seqNo, int afterSeconds, long registerWh) {
-        Instant at = CHARGE_START.plusSeconds(afterSeconds);
-        return Ocpp201CsmsConformanceIT.transactionEvent("Updated", seqNo, "MeterValuePeriodic", txId, at,
-                Map.of("transactionInfo", Map.of("transactionId", txId, "chargingState", "Charging"),
-                        "meterValue", Ocpp201CsmsConformanceIT.register(at, registerWh, "Sample.Periodic")));
     }
 
     private static Map<String, Object> hash(String serialNumber) {

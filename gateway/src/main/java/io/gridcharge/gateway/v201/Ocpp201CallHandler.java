@@ -235,6 +235,10 @@ final class Ocpp201CallHandler implements CallHandler {
                 token == null ? null : WireNames.of(token.type()), WireNames.of(info.stoppedReason()),
                 MeterReadings201.read(request.meterValue(), "meterValue"), request.reservationId());
         RecordTransactionEvent.Recorded recorded = services.transactionEvents().record(event);
+        if (platform != null && event.kind() == TransactionEvent.Kind.ENDED) {
+            // O02: the station drops the messages of the transaction as it ends.
+            platform.displayMessages().transactionEnded(station, info.transactionId());
+        }
         BigDecimal totalCost = cost(event, recorded);
         if (token == null) {
             return new TransactionEventResponse(totalCost, null, null, null, null);
