@@ -72,7 +72,7 @@ public final class PlanEvCharging {
     }
 
     /** Whether the EV's plan, counted from {@code timeBase}, asks more than {@code given} at any of its periods. */
-    static boolean exceeds(CompositeSchedule plan, Instant timeBase, ChargingProfile given) {
+    private static boolean exceeds(CompositeSchedule plan, Instant timeBase, ChargingProfile given) {
         ChargingSchedule schedule = given.schedule();
         if (plan.unit() != schedule.unit()) {
             return false; // not comparable without the EV's voltage; the station checked it (K15.FR.07)
@@ -115,7 +115,7 @@ public final class PlanEvCharging {
     }
 
     /** The TxProfile for the needs: one period from now at the lowest of the EV's maximum and what is allowed. */
-    ChargingProfile schedule(EvChargingNeeds needs, StationChargingProfiles held) {
+    private ChargingProfile schedule(EvChargingNeeds needs, StationChargingProfiles held) {
         ChargingRateUnit unit = needs.energyTransfer().startsWith("DC") ? ChargingRateUnit.WATTS
                 : ChargingRateUnit.AMPERES;
         BigDecimal limit = lowest(evMaximum(needs, unit), allowed(needs.evseId(), unit, held));
