@@ -3,6 +3,7 @@
 // one JSON command per line on stdin and reads one JSON event per line on stdout:
 //   {"op":"call","id":1,"action":"BootNotification","params":{...}} -> {"type":"result"|"error","id":1,...}
 //   {"op":"reply","action":"RemoteStartTransaction","params":{"status":"Accepted"}}  (how to answer the CSMS)
+//   {"op":"reply","action":"SetChargingProfile","params":{"$callError":"NotSupported"}}  (a CALLERROR instead)
 //   {"op":"close"}
 // Inbound calls from the CSMS are reported as {"type":"inbound","action":...,"params":...}.
 import { RPCClient, createRPCError } from 'ocpp-rpc';
@@ -27,7 +28,11 @@ client.handle(({ method, params }) => {
   if (!replies.has(method)) {
     throw createRPCError('NotImplemented', `the test gave no answer for ${method}`);
   }
-  return replies.get(method);
+  const reply = replies.get(method);
+  if (reply && reply.$callError) {
+    throw createRPCError(reply.$callError, `the test answers ${method} with ${reply.$callError}`);
+  }
+  return reply;
 });
 client.on('strictValidationFailure', ({ error }) => emit({ type: 'strictValidationFailure', message: String(error?.message ?? error) }));
 client.on('badMessage', ({ error }) => emit({ type: 'badMessage', message: String(error?.message ?? error) }));

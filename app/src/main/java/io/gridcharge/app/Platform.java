@@ -31,6 +31,7 @@ import io.gridcharge.domain.energy.ClearChargingProfiles;
 import io.gridcharge.domain.energy.CompareCompositeSchedule;
 import io.gridcharge.domain.energy.InstallChargingProfile;
 import io.gridcharge.domain.energy.InstalledProfiles;
+import io.gridcharge.domain.energy.PlanEvCharging;
 import io.gridcharge.domain.journal.JournalRetention;
 import io.gridcharge.domain.energy.RecordSmartChargingReports;
 import io.gridcharge.domain.energy.RemoteStartWithProfile;
@@ -222,6 +223,13 @@ public final class Platform implements AutoCloseable {
         var monitoring = new PgMonitoringRepository(database.jdbi());
         var displayMessages = new DisplayMessages(new PgDisplayMessageRepository(database.jdbi()), stationCommands,
                 clock);
+        // The profiles each station holds, as the platform believes it (OCPP 1.6 §3.13); TxProfiles end with
+        // their transaction.
+        var chargingProfiles = new InstalledProfiles(new PgChargingProfileRepository(database.jdbi()));
+        // An EV's needs answered with a schedule for its transaction (issue 4, K15-K17).
+        var evPlanner = new PlanEvCharging(new RecordSmartChargingReports(smartChargingReports, transactionRepository,
+                clock), new InstallChargingProfile(stationCommands, chargingProfiles, transactionRepository),
+                chargingProfiles, clock);
         var ocpp201 = new Ocpp201Services(ocpp16.boot(), ocpp16.connectorStatus(), authorize, stations,
                 new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
                 new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
@@ -229,7 +237,8 @@ public final class Platform implements AutoCloseable {
                         clock), ocpp16.meterValues(), security.securityEvents(),
                 new Ocpp201GridServices(new RecordSmartChargingReports(smartChargingReports, transactionRepository,
                         clock), new RecordStationEvents(monitoring, events, clock),
-                        new RecordMonitoringReport(monitoring, clock), new RecordCustomerInformation(monitoring, clock)),
+                        new RecordMonitoringReport(monitoring, clock), new RecordCustomerInformation(monitoring, clock),
+                        evPlanner),
                 new Ocpp201OperationServices(ocpp16.transfers(), security.reportedStatus(),
                         new EndReservation(reservationRepository, clock)));
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -278,9 +287,6 @@ public final class Platform implements AutoCloseable {
         var reservations = reservationServices(reservationRepository, stationRepository, stationCommands, clock);
         // An operator's acceptance of a Pending station that is connected makes it boot again now (OCPP 1.6 §4.2).
         events.subscribe(new BootOnAcceptance(presence, stationCommands));
-        // The profiles each station holds, as the platform believes it (OCPP 1.6 §3.13); TxProfiles end with
-        // their transaction.
-        var chargingProfiles = new InstalledProfiles(new PgChargingProfileRepository(database.jdbi()));
         events.subscribe(new TransactionProfilesEnd(chargingProfiles));
         var smartCharging = smartChargingServices(chargingProfiles, transactionRepository, stationCommands, clock);
         var localLists = localListServices(new PgLocalListRepository(database.jdbi()), stationRepository,

@@ -113,6 +113,11 @@ public final class ScriptedStation implements AutoCloseable {
         take(results, "reply registration");
     }
 
+    /** The station answers the platform's {@code action} from now on with a CALLERROR of {@code errorCode}. */
+    public void answerWithError(String action, String errorCode) {
+        answer(action, java.util.Map.of("$callError", errorCode));
+    }
+
     /** Waits for the platform to call {@code action} on this station and returns its payload. */
     public JsonNode awaitCall(String action) {
         JsonNode event = take(inbound, "inbound " + action);
@@ -120,6 +125,11 @@ public final class ScriptedStation implements AutoCloseable {
             throw new IllegalStateException("expected the platform to call " + action + ", got " + event);
         }
         return event.path("params");
+    }
+
+    /** The actions the platform called on this station that no {@link #awaitCall} has taken yet. */
+    public List<String> pendingCalls() {
+        return inbound.stream().map(event -> event.path("action").asText()).toList();
     }
 
     /** Waits for the platform to close the connection and returns the close code. */

@@ -8,7 +8,8 @@ import java.time.Instant;
  * A charging profile (OCPP 1.6 §7.8) with the rules of §3.13 and §7.8 that the official schema leaves to prose:
  * a transaction id only on a TX profile; a recurrency kind exactly when the profile recurs; a start time for
  * absolute and recurring schedules and none for a relative one (it counts from the transaction's start); a
- * recurring schedule no longer than its recurrence; and a validity window that is not empty.
+ * recurring schedule no longer than its recurrence; and a validity window that is not empty. A
+ * ChargePointMaxProfile is never relative: no transaction bounds it to count from (OCPP 2.0.1 K01.FR.38).
  */
 public record ChargingProfile(int id, int stackLevel, ChargingProfilePurpose purpose, ChargingProfileKind kind,
                               RecurrencyKind recurrency, Instant validFrom, Instant validTo, Long transactionId,
@@ -29,6 +30,9 @@ public record ChargingProfile(int id, int stackLevel, ChargingProfilePurpose pur
         if ((kind == ChargingProfileKind.RECURRING) != (recurrency != null)) {
             throw new InvalidInput("recurrencyKind", kind == ChargingProfileKind.RECURRING
                     ? "is required for a Recurring profile" : "may be given only for a Recurring profile");
+        }
+        if (kind == ChargingProfileKind.RELATIVE && purpose == ChargingProfilePurpose.CHARGE_POINT_MAX) {
+            throw new InvalidInput("chargingProfileKind", "must not be Relative for a ChargePointMaxProfile");
         }
         if (kind == ChargingProfileKind.RELATIVE && schedule.startSchedule() != null) {
             throw new InvalidInput("chargingSchedule.startSchedule",

@@ -71,6 +71,12 @@ class ChargingProfileRulesTest {
     }
 
     @Test
+    void aChargePointMaxProfileIsNeverRelative() {
+        assertThat(aTxDefault().relative().build().kind()).isEqualTo(ChargingProfileKind.RELATIVE);
+        assertRejected(() -> aStationMax().relative().build(), "chargingProfileKind");
+    }
+
+    @Test
     void theValidityWindowIsNotEmpty() {
         assertRejected(() -> aTxDefault().validBetween(T0, T0).build(), "validTo");
     }

@@ -8,6 +8,8 @@ import io.gridcharge.domain.billing.ShowRunningCost;
 import io.gridcharge.domain.charging.MeterSample;
 import io.gridcharge.domain.charging.RecordTransactionEvent;
 import io.gridcharge.domain.charging.TransactionEvent;
+import io.gridcharge.domain.energy.CompositeSchedule;
+import io.gridcharge.domain.energy.PlanEvCharging;
 import io.gridcharge.domain.station.BootInfo;
 import io.gridcharge.domain.station.StationBoot;
 import io.gridcharge.domain.station.StationId;
@@ -307,21 +309,30 @@ final class Ocpp201CallHandler implements CallHandler {
     }
 
     /**
-     * K15: kept for the planner against the EVSE's transaction. The platform computes no schedule for an EV yet, so
-     * it answers Processing (K15: the CSMS is still working out a schedule) rather than Accepted, which promises
-     * one: the station charges under the profiles it has, and a profile the planner sends later is a
-     * SetChargingProfile like any other.
+     * K15, K17: kept against the EVSE's transaction. The planner answers Accepted when it sends a schedule for the
+     * transaction (a SetChargingProfile, K15.FR.03), Processing when no transaction runs there (K15.FR.05); without
+     * a planner the needs are only kept and answered Processing.
      */
     private NotifyEVChargingNeedsResponse notifyEvChargingNeeds(NotifyEVChargingNeedsRequest request) {
-        services.grid().smartCharging().needs(GridReports201.needs(station, request));
-        return NotifyEVChargingNeedsResponse.of(NotifyEVChargingNeedsStatusEnumType.Processing);
+        PlanEvCharging planner = services.grid().planner();
+        if (planner == null) {
+            services.grid().smartCharging().needs(GridReports201.needs(station, request));
+            return NotifyEVChargingNeedsResponse.of(NotifyEVChargingNeedsStatusEnumType.Processing);
+        }
+        return NotifyEVChargingNeedsResponse.of(planner.answer(GridReports201.needs(station, request))
+                ? NotifyEVChargingNeedsStatusEnumType.Accepted : NotifyEVChargingNeedsStatusEnumType.Processing);
     }
 
-    /** K17: the EV's own plan, kept beside its needs. */
+    /** K15.FR.11/12, K17: the EV's own plan, kept beside its needs; Rejected when it exceeds its schedule. */
     private NotifyEVChargingScheduleResponse notifyEvChargingSchedule(NotifyEVChargingScheduleRequest request) {
-        services.grid().smartCharging().evSchedule(station, request.evseId(), request.timeBase(),
-                SmartChargingCalls201.schedule(request.chargingSchedule()));
-        return NotifyEVChargingScheduleResponse.of(GenericStatusEnumType.Accepted);
+        PlanEvCharging planner = services.grid().planner();
+        CompositeSchedule plan = SmartChargingCalls201.schedule(request.chargingSchedule());
+        if (planner == null) {
+            services.grid().smartCharging().evSchedule(station, request.evseId(), request.timeBase(), plan);
+            return NotifyEVChargingScheduleResponse.of(GenericStatusEnumType.Accepted);
+        }
+        return NotifyEVChargingScheduleResponse.of(planner.acceptsEvSchedule(station, request.evseId(),
+                request.timeBase(), plan) ? GenericStatusEnumType.Accepted : GenericStatusEnumType.Rejected);
     }
 
     /** N02: a part of the answer to GetMonitoringReport; each monitor replaces what was known of it. */

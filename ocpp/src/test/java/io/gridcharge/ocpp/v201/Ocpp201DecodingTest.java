@@ -15,6 +15,7 @@ import io.gridcharge.ocpp.v201.provisioning.BootReasonEnumType;
 import io.gridcharge.ocpp.v201.provisioning.DataEnumType;
 import io.gridcharge.ocpp.v201.provisioning.NotifyReportRequest;
 import io.gridcharge.ocpp.v201.remotecontrol.RequestStartTransactionRequest;
+import io.gridcharge.ocpp.v201.smartcharging.GetChargingProfilesRequest;
 import io.gridcharge.ocpp.v201.transactions.TransactionEventRequest;
 import io.gridcharge.ocpp.v201.types.MeasurandEnumType;
 import io.gridcharge.ocpp.v201.types.PhaseEnumType;
@@ -139,6 +140,17 @@ class Ocpp201DecodingTest {
 
             assertThat(violation.code()).isEqualTo(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION);
             assertThat(violation.field()).isEqualTo("severity");
+        }
+
+        @Test
+        void getChargingProfilesWithAnEmptyCriterionIsRefusedK09Fr03() {
+            PayloadViolation violation = refused("{\"requestId\":1,\"chargingProfile\":{}}",
+                    GetChargingProfilesRequest.class);
+
+            assertThat(violation.code()).isEqualTo(ErrorCode.OCCURRENCE_CONSTRAINT_VIOLATION);
+            assertThat(violation.field()).isEqualTo("chargingProfile");
+            assertThat(OcppJson.decode(json("{\"requestId\":1,\"evseId\":0,\"chargingProfile\":{\"stackLevel\":2}}"),
+                    GetChargingProfilesRequest.class).evseId()).isZero();
         }
     }
 
