@@ -52,7 +52,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     // I. Tariff and cost
 
     @Test
-    void TC_I_01_theDriverIsShownTheTariffThenTheRunningCostAfterEachPeriodicReading() {
+    void TC_I_01_CSMS_theDriverIsShownTheTariffThenTheRunningCostAfterEachPeriodicReading() {
         String card = stations.issuedToken();
         String id = pricedStation();
         ScriptedStation station = bootedStation(id);
@@ -86,7 +86,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_I_01_andTC_I_02_aCostUpdatedComesOnlyWhenTheCostMovesAndTheFinalCostAnswersTheEnd() {
+    void TC_I_01_CSMS_andTC_I_02_CSMS_aCostUpdatedComesOnlyWhenTheCostMovesAndTheFinalCostAnswersTheEnd() {
         String id = pricedStation();
         ScriptedStation station = bootedStation(id);
         station.answer("CostUpdated", Map.of());
@@ -121,7 +121,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_I_01_anAcceptedDriverIsShownTheTariffOfThePricedSiteAndNoOneElseIs() {
+    void TC_I_01_CSMS_anAcceptedDriverIsShownTheTariffOfThePricedSiteAndNoOneElseIs() {
         String card = stations.issuedToken();
         ScriptedStation priced = bootedStation(pricedStation());
         ScriptedStation unpriced = bootedStation(stations.registeredStation());
@@ -141,7 +141,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_I_02_theAnswerToTheEndedEventCarriesTheFinalTotalCost() {
+    void TC_I_02_CSMS_theAnswerToTheEndedEventCarriesTheFinalTotalCost() {
         String card = stations.issuedToken();
         String id = pricedStation();
         ScriptedStation station = bootedStation(id);
@@ -177,7 +177,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_I_02_aTransactionOnAStationInNoPricedSiteEndsWithoutATotalCost() {
+    void TC_I_02_CSMS_aTransactionOnAStationInNoPricedSiteEndsWithoutATotalCost() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         String txId = "TX-" + id;
@@ -195,7 +195,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     // O. Display messages
 
     @Test
-    void TC_O_01_aMessageOutsideATransactionIsSentWithItsIdPriorityFormatAndStateAndKept() {
+    void TC_O_01_CSMS_aMessageOutsideATransactionIsSentWithItsIdPriorityFormatAndStateAndKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "Accepted"));
@@ -219,7 +219,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_02_allMessagesAreAskedForWithoutCriteriaAndTheReportIsKept() {
+    void TC_O_02_CSMS_allMessagesAreAskedForWithoutCriteriaAndTheReportIsKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         Map<String, Object> configured = configured(station, id, 21, "InFront", "Idle");
@@ -242,7 +242,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_03_aStationWithNoMessagesAnswersUnknownAndThePlatformKeepsNoneForIt() {
+    void TC_O_03_CSMS_aStationWithNoMessagesAnswersUnknownAndThePlatformKeepsNoneForIt() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         // Reported before the station lost its messages (a reset, say).
@@ -261,7 +261,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_04_aSetMessageIsClearedByItsIdAndForgotten() {
+    void TC_O_04_CSMS_aSetMessageIsClearedByItsIdAndForgotten() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         configured(station, id, 41, "InFront", null);
@@ -277,7 +277,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_05_clearingAnIdTheStationDoesNotKnowIsAnsweredUnknownAndThePlatformForgetsIt() {
+    void TC_O_05_CSMS_clearingAnIdTheStationDoesNotKnowIsAnsweredUnknownAndThePlatformForgetsIt() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         configured(station, id, 51, "NormalCycle", null);
@@ -297,7 +297,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_06_aMessageForTheRunningTransactionNamesItAndGoesWhenTheTransactionEnds() {
+    void TC_O_06_CSMS_aMessageForTheRunningTransactionNamesItAndGoesWhenTheTransactionEnds() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         String txId = energyTransferStarted(station, id);
@@ -320,7 +320,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_07_oneMessageIsAskedForByItsIdAlone() {
+    void TC_O_07_CSMS_oneMessageIsAskedForByItsIdAlone() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         Map<String, Object> configured = configured(station, id, 71, "NormalCycle", "Idle");
@@ -342,7 +342,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_08_messagesAreAskedForByPriorityAloneAndTheReportIsKept() {
+    void TC_O_08_CSMS_messagesAreAskedForByPriorityAloneAndTheReportIsKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         configured(station, id, 81, "NormalCycle", null);
@@ -370,7 +370,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_09_messagesAreAskedForByStateAlone() {
+    void TC_O_09_CSMS_messagesAreAskedForByStateAlone() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         Map<String, Object> configured = configured(station, id, 91, "NormalCycle", "Charging");
@@ -391,7 +391,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_10_aMessageForATransactionTheStationDoesNotKnowIsAnsweredUnknownTransactionAndNotKept() {
+    void TC_O_10_CSMS_aMessageForATransactionTheStationDoesNotKnowIsAnsweredUnknownTransactionAndNotKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         energyTransferStarted(station, id);
@@ -409,7 +409,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_11_askingForAnIdTheStationDoesNotHoldIsAnsweredUnknownAndTheOthersStayKept() {
+    void TC_O_11_CSMS_askingForAnIdTheStationDoesNotHoldIsAnsweredUnknownAndTheOthersStayKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         configured(station, id, 111, "NormalCycle", null);
@@ -425,7 +425,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_12_aMessageIsReplacedByOneOfTheSameIdWithAllItsParameters() {
+    void TC_O_12_CSMS_aMessageIsReplacedByOneOfTheSameIdWithAllItsParameters() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "Accepted"));
@@ -453,7 +453,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_13_aMessageWithAStartTimeIsSentWithItAndKeptBeforeItShows() {
+    void TC_O_13_CSMS_aMessageWithAStartTimeIsSentWithItAndKeptBeforeItShows() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "Accepted"));
@@ -471,7 +471,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_14_aMessageWithAnEndTimeIsSentWithItAndNoLongerHeldOnceItHasPassed() {
+    void TC_O_14_CSMS_aMessageWithAnEndTimeIsSentWithItAndNoLongerHeldOnceItHasPassed() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "Accepted"));
@@ -489,7 +489,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_17_aPriorityTheStationDoesNotSupportIsTheAnswerAndNothingIsKept() {
+    void TC_O_17_CSMS_aPriorityTheStationDoesNotSupportIsTheAnswerAndNothingIsKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "NotSupportedPriority"));
@@ -506,7 +506,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_18_aStateTheStationDoesNotSupportIsTheAnswerAndNothingIsKept() {
+    void TC_O_18_CSMS_aStateTheStationDoesNotSupportIsTheAnswerAndNothingIsKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "NotSupportedState"));
@@ -522,7 +522,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_19_aFormatTheStationDoesNotSupportIsTheAnswerAndNothingIsKept() {
+    void TC_O_19_CSMS_aFormatTheStationDoesNotSupportIsTheAnswerAndNothingIsKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "NotSupportedMessageFormat"));
@@ -538,7 +538,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_25_aMessageForTheChargingStateIsSentWithThatState() {
+    void TC_O_25_CSMS_aMessageForTheChargingStateIsSentWithThatState() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "Accepted"));
@@ -554,7 +554,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_26_aRejectedMessageIsTheAnswerAndNothingIsKept() {
+    void TC_O_26_CSMS_aRejectedMessageIsTheAnswerAndNothingIsKept() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         station.answer("SetDisplayMessage", Map.of("status", "Rejected"));
@@ -570,7 +570,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_27_aMessageForTheRunningTransactionFromAStartTimeCarriesNoStateOrEndTime() {
+    void TC_O_27_CSMS_aMessageForTheRunningTransactionFromAStartTimeCarriesNoStateOrEndTime() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         String txId = energyTransferStarted(station, id);
@@ -590,7 +590,7 @@ class Ocpp201CostAndDisplayConformanceIT {
     }
 
     @Test
-    void TC_O_28_aMessageForTheRunningTransactionUntilAnEndTimeCarriesNoStateOrStartTime() {
+    void TC_O_28_CSMS_aMessageForTheRunningTransactionUntilAnEndTimeCarriesNoStateOrStartTime() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
         String txId = energyTransferStarted(station, id);
