@@ -29,7 +29,13 @@ public final class AuthorizeToken {
      * not keep that answer longer than its cache rules say (OCPP 1.6 §3.5.1).
      */
     public Authorization authorize(io.gridcharge.domain.station.StationId station, IdToken idToken) {
-        Authorization authorization = authorize(idToken);
+        return authorize(station, idToken, null);
+    }
+
+    /** As {@link #authorize(io.gridcharge.domain.station.StationId, IdToken)}, for a token presented as a type (C01). */
+    public Authorization authorize(io.gridcharge.domain.station.StationId station, IdToken idToken,
+                                   TokenType presentedAs) {
+        Authorization authorization = authorize(idToken, presentedAs);
         if (authorization.accepted() && permission.refusal(station, idToken).isPresent()) {
             return new Authorization(AuthorizationStatus.BLOCKED, null, authorization.groupId());
         }

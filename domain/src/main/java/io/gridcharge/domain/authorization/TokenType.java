@@ -23,4 +23,14 @@ public enum TokenType {
     public String label() {
         return label;
     }
+
+    /** The type spelt {@code label} (as {@link #label()} spells it); null for null or a name it does not know. */
+    public static TokenType ofLabel(String label) {
+        for (TokenType type : values()) {
+            if (type.label.equals(label)) {
+                return type;
+            }
+        }
+        return null;
+    }
 }

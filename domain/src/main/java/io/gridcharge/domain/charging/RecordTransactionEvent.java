@@ -2,6 +2,7 @@ package io.gridcharge.domain.charging;
 
 import io.gridcharge.domain.authorization.Authorization;
 import io.gridcharge.domain.authorization.AuthorizeToken;
+import io.gridcharge.domain.authorization.TokenType;
 import io.gridcharge.domain.event.EventPublisher;
 import java.time.Clock;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.logging.Logger;
  * single Ended. Its meter start is the energy register in that event, else 0.</li>
  * <li>seqNo makes repeats idempotent: an event already kept changes nothing and is answered as before. A gap
  * (an event skipped) is kept as such, see {@link TransactionEventLog#missingSeqNos}.</li>
+ * <li>A token is judged by its value and the type it is presented as: a known value presented as another type is
+ * a token the platform does not know, Invalid (C01).</li>
  * <li>A token given later (authorization after plug-in, E03) is checked, kept in the event log with its
  * type, and becomes the transaction's token when it started without one; a token once given stays.</li>
  * <li>A transaction authorized before the EV was plugged in (E03) may start on no EVSE and before any register
@@ -74,7 +77,7 @@ public final class RecordTransactionEvent {
             authorization = created.authorization();
         }
         if (authorization.isEmpty() && event.idToken() != null) {
-            authorization = Optional.of(authorize.authorize(event.idToken()));
+            authorization = Optional.of(authorize.authorize(event.idToken(), TokenType.ofLabel(event.idTokenType())));
         }
         TransactionEventLog.Appended appended = log.append(transaction.id(), event, clock.instant());
         if (!appended.kept()) {
@@ -131,7 +134,8 @@ public final class RecordTransactionEvent {
         long meterStart = event.energyRegisterWh().orElse(0);
         if (event.idToken() != null) {
             StartTransaction.Started started = start.start(event.stationId(), connector, event.stationTransactionId(),
-                    event.idToken(), meterStart, event.at(), event.reservationId());
+                    event.idToken(), TokenType.ofLabel(event.idTokenType()), meterStart, event.at(),
+                    event.reservationId());
             return new Created(started.transaction(), Optional.of(started.authorization()));
         }
         Transaction transaction = transactions.start(new NewTransaction(event.stationId(), connector,

@@ -4,6 +4,7 @@ import io.gridcharge.domain.authorization.Authorization;
 import io.gridcharge.domain.authorization.AuthorizationStatus;
 import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.authorization.IdToken;
+import io.gridcharge.domain.authorization.TokenType;
 import io.gridcharge.domain.event.EventPublisher;
 import io.gridcharge.domain.station.StationId;
 import java.time.Clock;
@@ -34,7 +35,17 @@ public final class StartTransaction {
 
     public Started start(StationId stationId, int connectorId, String stationTransactionId, IdToken idToken,
                          long meterStartWh, Instant startedAt, Integer reservationId) {
-        Authorization authorization = authorize.authorize(stationId, idToken);
+        return start(stationId, connectorId, stationTransactionId, idToken, null, meterStartWh, startedAt,
+                reservationId);
+    }
+
+    /**
+     * As above, for a token presented as a type (OCPP 2.0.1: a known value presented as another type is a token the
+     * platform does not know, C01); null: any type, as 1.6 presents its tokens.
+     */
+    public Started start(StationId stationId, int connectorId, String stationTransactionId, IdToken idToken,
+                         TokenType presentedAs, long meterStartWh, Instant startedAt, Integer reservationId) {
+        Authorization authorization = authorize.authorize(stationId, idToken, presentedAs);
         if (authorization.accepted() && chargingElsewhere(idToken, stationId, connectorId)) {
             authorization = new Authorization(AuthorizationStatus.CONCURRENT_TX, authorization.expiresAt(),
                     authorization.groupId());

@@ -190,12 +190,6 @@ final class Ocpp201CallHandler implements CallHandler {
         return services.authorize().authorize(IdToken.of(token.idToken()), Ocpp201TokenTypes.domain(token.type()));
     }
 
-    /** C01 for a TransactionEvent's token: the domain judged its value; a type other than its own makes it Invalid. */
-    private boolean presentedAsAnotherType(IdTokenType token) {
-        return services.authorize().typeOf(IdToken.of(token.idToken()))
-                .filter(type -> type != Ocpp201TokenTypes.domain(token.type())).isPresent();
-    }
-
     /**
      * I01: an accepted driver is shown the tariff of the station's site in force now (personalMessage), where the
      * platform prices the site; otherwise the answer is as it was.
@@ -246,7 +240,6 @@ final class Ocpp201CallHandler implements CallHandler {
             return new TransactionEventResponse(totalCost, null, null, null, null);
         }
         Authorization verdict = free ? Authorization.of(AuthorizationStatus.ACCEPTED)
-                : presentedAsAnotherType(token) ? Authorization.of(AuthorizationStatus.INVALID)
                 : recorded.authorization().orElseGet(() -> authorization(token));
         return new TransactionEventResponse(totalCost, null, Ocpp201Mapping.idTokenInfo(verdict), null, null);
     }
