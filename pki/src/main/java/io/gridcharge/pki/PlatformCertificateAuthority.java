@@ -1,6 +1,7 @@
 package io.gridcharge.pki;
 
 import io.gridcharge.domain.security.CertificateAuthority;
+import io.gridcharge.domain.security.CertificateId;
 import io.gridcharge.domain.security.IssuedCertificate;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.station.StationId;
@@ -16,6 +17,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -26,13 +28,24 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.ocsp.CertID;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -40,11 +53,19 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPException;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.RespID;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
@@ -77,6 +98,11 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
     /** Issued certificates are valid from a little before now, for clocks a little behind. */
     private static final Duration BACKDATE = Duration.ofMinutes(5);
     private static final String SIGNATURE = "SHA256withECDSA";
+    /** How long a station may rely on an OCSP answer before it asks again. */
+    private static final Duration OCSP_VALIDITY = Duration.ofDays(1);
+    private static final Map<String, ASN1ObjectIdentifier> OCSP_DIGESTS = Map.of(
+            "SHA256", NISTObjectIdentifiers.id_sha256, "SHA384", NISTObjectIdentifiers.id_sha384,
+            "SHA512", NISTObjectIdentifiers.id_sha512);
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
     private final PrivateKey key;
@@ -149,6 +175,41 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
     @Override
     public String rootCertificatePem() {
         return Pem.write(root);
+    }
+
+    /**
+     * OCPP 2.0.1 M06 (M06.FR.08/09): an OCSPResponse for a certificate whose issuer hashes are this CA's root, as
+     * the station computed them with its hash algorithm. The platform revokes no certificate (yet), so each it issued
+     * is answered good, in a response the root key signs; another issuer's certificate is none of its business.
+     */
+    @Override
+    public Optional<String> certificateStatus(CertificateId certificate) {
+        try {
+            ASN1ObjectIdentifier algorithm = OCSP_DIGESTS.get(certificate.hashAlgorithm());
+            MessageDigest digest = MessageDigest.getInstance(algorithm.getId(), BC);
+            byte[] nameHash = digest.digest(root.getSubjectX500Principal().getEncoded());
+            byte[] keyHash = digest.digest(SubjectPublicKeyInfo.getInstance(root.getPublicKey().getEncoded())
+                    .getPublicKeyData().getBytes());
+            HexFormat hex = HexFormat.of();
+            if (!hex.formatHex(nameHash).equalsIgnoreCase(certificate.issuerNameHash())
+                    || !hex.formatHex(keyHash).equalsIgnoreCase(certificate.issuerKeyHash())) {
+                return Optional.empty();
+            }
+            CertificateID id = new CertificateID(new CertID(new AlgorithmIdentifier(algorithm, DERNull.INSTANCE),
+                    new DEROctetString(nameHash), new DEROctetString(keyHash),
+                    new ASN1Integer(new BigInteger(certificate.serialNumber(), 16))));
+            Instant now = clock.instant();
+            BasicOCSPRespBuilder answer = new BasicOCSPRespBuilder(new RespID(
+                    X500Name.getInstance(root.getSubjectX500Principal().getEncoded())));
+            answer.addResponse(id, CertificateStatus.GOOD, Date.from(now), Date.from(now.plus(OCSP_VALIDITY)));
+            OCSPResp response = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL,
+                    answer.build(signer(key), null, Date.from(now)));
+            return Optional.of(Base64.getEncoder().encodeToString(response.getEncoded()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        } catch (IOException | GeneralSecurityException | OCSPException e) {
+            throw new IllegalStateException("cannot answer the certificate status", e);
+        }
     }
 
     public X509Certificate rootCertificate() {

@@ -4,6 +4,7 @@ import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.station.StationId;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,5 +70,13 @@ public final class SignStationCertificate {
                     }
                 }));
         return true;
+    }
+
+    /**
+     * OCPP 2.0.1 M06: the status of a certificate this platform's CA issued, as its signed OCSP response; empty for
+     * a certificate of another issuer.
+     */
+    public Optional<String> certificateStatus(CertificateId certificate) {
+        return authority.certificateStatus(certificate);
     }
 }

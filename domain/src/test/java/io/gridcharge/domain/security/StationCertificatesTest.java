@@ -69,7 +69,7 @@ class StationCertificatesTest {
     }
 
     private void list(RootCertificateKind kind) {
-        certificates.listInstalled(CP_1, new StationCommand.GetInstalledCertificateIds(kind)).join();
+        certificates.listInstalled(CP_1, StationCommand.GetInstalledCertificateIds.of(kind)).join();
     }
 
     private List<StationCertificate> held() {

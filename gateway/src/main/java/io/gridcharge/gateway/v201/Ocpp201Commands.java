@@ -124,6 +124,8 @@ final class Ocpp201Commands implements CommandTranslator {
                     availability.connectorId() == 0 ? null : EVSEType.of(availability.connectorId()),
                     availability.operative() ? OperationalStatusEnumType.Operative
                             : OperationalStatusEnumType.Inoperative, null)).thenApply(r -> status(r.status()));
+            case StationCommand.ChangeConfiguration change when SecurityCalls.isBasicAuthPassword(change) ->
+                    SecurityCalls.setBasicAuthPassword(session, change);
             case StationCommand.ChangeConfiguration change -> session.call(new SetVariablesRequest(List.of(
                     new SetVariableDataType(AttributeEnumType.Actual, change.value(), component(change.key(), "key"),
                             variable(change.key()), null)), null))
