@@ -90,6 +90,43 @@ class PlatformCertificateAuthorityTest {
     }
 
     @Test
+    void signsAV2GCertificateWithItsV2GSubCaAndSendsTheSubCaInTheChain() throws Exception {
+        var ca = PlatformCertificateAuthority.openOrCreate(dataDir, "Acme Charging", clock);
+
+        IssuedCertificate issued = ca.signV2gCertificate(StationId.of("CP-1"), csr("CN=CP-1", ecKeys()));
+
+        List<X509Certificate> chain = CertificateFactory.getInstance("X.509").generateCertificates(
+                new ByteArrayInputStream(issued.certificateChainPem().getBytes(StandardCharsets.US_ASCII))).stream()
+                .map(X509Certificate.class::cast).toList();
+        assertThat(chain).hasSize(2);
+        assertThat(chain.get(0).getSubjectX500Principal().getName()).isEqualTo("CN=CP-1,O=Acme Charging");
+        assertThat(chain.get(0).getSerialNumber().toString(16)).isEqualTo(issued.serialNumber());
+        chain.get(0).verify(chain.get(1).getPublicKey());
+        chain.get(1).verify(ca.rootCertificate().getPublicKey());
+        assertThat(chain.get(1).getBasicConstraints()).isZero();
+        assertThat(chain.get(1)).isEqualTo(ca.v2gSubCaCertificate());
+        var reopened = PlatformCertificateAuthority.openOrCreate(dataDir, "Acme Charging", clock);
+        assertThat(reopened.v2gSubCaCertificate()).isEqualTo(ca.v2gSubCaCertificate());
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve(PlatformCertificateAuthority.V2G_SUB_CA_KEY_FILE)))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void theV2GSubCaAnswersTheStatusOfTheCertificatesItSigned() throws Exception {
+        var ca = PlatformCertificateAuthority.openOrCreate(dataDir, "Acme Charging", clock);
+        X509Certificate issued = parse(ca.signV2gCertificate(StationId.of("CP-1"), csr("CN=CP-1", ecKeys()))
+                .certificateChainPem());
+
+        CertificateID asked = certificateId(NISTObjectIdentifiers.id_sha256, ca.v2gSubCaCertificate(), issued);
+        BasicOCSPResp basic = (BasicOCSPResp) new OCSPResp(Base64.getDecoder().decode(
+                ca.certificateStatus(asOcpp(asked)).orElseThrow())).getResponseObject();
+
+        assertThat(basic.isSignatureValid(new JcaContentVerifierProviderBuilder()
+                .build(ca.v2gSubCaCertificate().getPublicKey()))).isTrue();
+        assertThat(basic.getResponses()[0].getCertID()).isEqualTo(asked);
+    }
+
+    @Test
     void knowsNothingOfTheCertificatesOfAnotherIssuer() throws Exception {
         var ca = PlatformCertificateAuthority.openOrCreate(dataDir.resolve("ours"), "Acme Charging", clock);
         var other = PlatformCertificateAuthority.openOrCreate(dataDir.resolve("theirs"), "Mallory", clock);

@@ -335,8 +335,13 @@ class Ocpp201SecurityConformanceIT {
         assertThat(triggered.path("requestedMessage").asText()).isEqualTo("SignV2GCertificate");
         assertThat(answer.text("status")).isEqualTo("Accepted");
         assertThat(signed.path("certificateType").asText()).isEqualTo("V2GCertificate");
-        X509Certificate certificate = certificate(signed.path("certificateChain").asText());
-        certificate.verify(certificate(rootCertificate()).getPublicKey());
+        // Signed by the platform's V2G sub-CA, which its root signed: the chain is the certificate and the sub-CA.
+        List<X509Certificate> chain = certificates(signed.path("certificateChain").asText());
+        assertThat(chain).hasSize(2);
+        X509Certificate certificate = chain.get(0);
+        certificate.verify(chain.get(1).getPublicKey());
+        chain.get(1).verify(certificate(rootCertificate()).getPublicKey());
+        assertThat(chain.get(1).getBasicConstraints()).isZero();
         assertThat(certificate.getPublicKey()).isEqualTo(keys.getPublic());
         assertThat(certificate.getSubjectX500Principal().getName()).startsWith("CN=" + id);
         var kept = api.get("/api/v1/stations/" + id + "/certificates").body().path("items");
@@ -719,19 +724,25 @@ class Ocpp201SecurityConformanceIT {
         ScriptedStation station = bootedStation(id);
         station.answer("CertificateSigned", Map.of("status", "Accepted"));
         station.call("SignCertificate", Map.of("csr", csr(id, ecKeys()), "certificateType", "V2GCertificate"));
-        X509Certificate issued = certificate(station.awaitCall("CertificateSigned").path("certificateChain").asText());
+        List<X509Certificate> chain = certificates(station.awaitCall("CertificateSigned").path("certificateChain")
+                .asText());
+        X509Certificate issued = chain.get(0);
+        X509Certificate subCa = chain.get(1);
         X509Certificate root = certificate(rootCertificate());
         var stranger = PlatformCertificateAuthority.openOrCreate(temporaryDirectory(), "Mallory", Clock.systemUTC());
 
-        for (var algorithm : List.of(NISTObjectIdentifiers.id_sha256, NISTObjectIdentifiers.id_sha384)) {
-            CertificateID asked = ocspId(algorithm, root, issued.getSerialNumber());
+        // The V2G chain's sub-CA (issued by the root) in two algorithms, then the station's certificate under it.
+        for (CertificateID asked : List.of(ocspId(NISTObjectIdentifiers.id_sha256, root, subCa.getSerialNumber()),
+                ocspId(NISTObjectIdentifiers.id_sha384, root, subCa.getSerialNumber()),
+                ocspId(NISTObjectIdentifiers.id_sha256, subCa, issued.getSerialNumber()))) {
+            X509Certificate issuer = asked.getSerialNumber().equals(subCa.getSerialNumber()) ? root : subCa;
             var answer = station.call("GetCertificateStatus", Map.of("ocspRequestData", ocspRequestData(asked)));
 
             assertThat(answer.text("status")).isEqualTo("Accepted");
             OCSPResp response = new OCSPResp(Base64.getDecoder().decode(answer.text("ocspResult")));
             assertThat(response.getStatus()).isEqualTo(OCSPResp.SUCCESSFUL);
             BasicOCSPResp basic = (BasicOCSPResp) response.getResponseObject();
-            assertThat(basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(root.getPublicKey())))
+            assertThat(basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey())))
                     .isTrue();
             assertThat(basic.getResponses()[0].getCertID()).isEqualTo(asked);
             assertThat(basic.getResponses()[0].getCertStatus()).isEqualTo(CertificateStatus.GOOD);
@@ -1218,6 +1229,16 @@ class Ocpp201SecurityConformanceIT {
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every certificate of a PEM chain, in order. */
+    private static List<X509Certificate> certificates(String pem) {
+        try {
+            return CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(
+                    pem.getBytes(StandardCharsets.US_ASCII))).stream().map(X509Certificate.class::cast).toList();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

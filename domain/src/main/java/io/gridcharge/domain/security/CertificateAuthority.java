@@ -18,6 +18,15 @@ public interface CertificateAuthority {
      */
     IssuedCertificate signStationCertificate(StationId station, String csrPem);
 
+    /**
+     * Issues a V2GCertificate (OCPP 2.0.1 A03: the station's ISO 15118 SECC certificate) for a station's request,
+     * named as {@link #signStationCertificate}; the chain holds the CA certificates below the root that signed it.
+     * By default the same as a station certificate.
+     */
+    default IssuedCertificate signV2gCertificate(StationId station, String csrPem) {
+        return signStationCertificate(station, csrPem);
+    }
+
     /** The root certificate, PEM: what stations install as CentralSystemRootCertificate. */
     String rootCertificatePem();
 
