@@ -325,13 +325,14 @@ class Ocpp201SecurityConformanceIT {
         station.answer("CertificateSigned", Map.of("status", "Accepted"));
         KeyPair keys = ecKeys();
 
-        var trigger = api.post("/api/v1/stations/" + id + "/ocpp/TriggerMessage",
+        var trigger = api.post(commands(id) + "extended-trigger-message",
                 Map.of("requestedMessage", "SignV2GCertificate"));
         JsonNode triggered = station.awaitCall("TriggerMessage");
         var answer = station.call("SignCertificate", Map.of("csr", csr(id, keys), "certificateType", "V2GCertificate"));
         JsonNode signed = station.awaitCall("CertificateSigned");
 
         assertThat(trigger.status()).as(trigger.toString()).isEqualTo(200);
+        assertThat(trigger.text("status")).isEqualTo("Accepted");
         assertThat(triggered.path("requestedMessage").asText()).isEqualTo("SignV2GCertificate");
         assertThat(answer.text("status")).isEqualTo("Accepted");
         assertThat(signed.path("certificateType").asText()).isEqualTo("V2GCertificate");
@@ -358,13 +359,14 @@ class Ocpp201SecurityConformanceIT {
         station.answer("CertificateSigned", Map.of("status", "Accepted"));
         KeyPair keys = ecKeys();
 
-        var trigger = api.post("/api/v1/stations/" + id + "/ocpp/TriggerMessage",
+        var trigger = api.post(commands(id) + "extended-trigger-message",
                 Map.of("requestedMessage", "SignCombinedCertificate"));
         JsonNode triggered = station.awaitCall("TriggerMessage");
         var answer = station.call("SignCertificate", Map.of("csr", csr(id, keys)));
         JsonNode signed = station.awaitCall("CertificateSigned");
 
         assertThat(trigger.status()).as(trigger.toString()).isEqualTo(200);
+        assertThat(trigger.text("status")).isEqualTo("Accepted");
         assertThat(triggered.path("requestedMessage").asText()).isEqualTo("SignCombinedCertificate");
         assertThat(answer.text("status")).isEqualTo("Accepted");
         X509Certificate certificate = certificate(signed.path("certificateChain").asText());
@@ -451,6 +453,67 @@ class Ocpp201SecurityConformanceIT {
         }
         assertThat(TlsStation.refused(PLATFORM.ocppUrl(), id, PASSWORD, null, V201).status()).isEqualTo(403);
         TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null), V201).close();
+    }
+
+    @Test
+    void TC_A_19_CSMS_aProfile2StationRenewsItsCertificateAndIsMovedToProfile3() throws Exception {
+        String id = stationAtProfile(2);
+        KeyPair keys = ecKeys();
+        X509Certificate renewed;
+        JsonNode networkProfile;
+        JsonNode priority;
+        try (TlsStation station = TlsStation.open(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null),
+                V201)) {
+            bootsAndReportsItsConnector(station);
+            // Memory state RenewChargingStationCertificate.
+            var trigger = operatorAsks(station, id, "extended-trigger-message",
+                    Map.of("requestedMessage", "SignChargePointCertificate"), "{\"status\":\"Accepted\"}");
+            assertThat(trigger.call().path("requestedMessage").asText()).isEqualTo("SignChargingStationCertificate");
+            assertThat(station.call("SignCertificate", json(Map.of("csr", csr(id, keys),
+                    "certificateType", "ChargingStationCertificate"))).path("status").asText()).isEqualTo("Accepted");
+            JsonNode signed = station.nextCall();
+            station.answer(signed, "{\"status\":\"Accepted\"}");
+            renewed = certificate(signed.get(3).path("certificateChain").asText());
+
+            networkProfile = operatorAsks(station, id, "set-network-profile", Map.of("configurationSlot", 2,
+                    "connectionData", Map.of("ocppCsmsUrl", PLATFORM.ocppTlsUrl(), "messageTimeout", 30,
+                            "securityProfile", 3, "ocppInterface", "Wired0")), "{\"status\":\"Accepted\"}").call();
+            priority = operatorAsks(station, id, "change-configuration", Map.of(
+                    "key", "OCPPCommCtrlr.NetworkConfigurationPriority", "value", "2,1"),
+                    json(setVariablesResult("Accepted", "OCPPCommCtrlr", "NetworkConfigurationPriority"))).call();
+            assertThat(operatorAsks(station, id, "reset", Map.of("type", "Hard"), "{\"status\":\"Accepted\"}")
+                    .call().path("type").asText()).isEqualTo("Immediate");
+        }
+        assertThat(api.put("/api/v1/stations/" + id + "/security", Map.of("securityProfile", 3)).status())
+                .isEqualTo(200);
+
+        assertThat(networkProfile.path("connectionData").path("securityProfile").asInt()).isEqualTo(3);
+        assertThat(networkProfile.path("connectionData").path("ocppTransport").asText()).isEqualTo("JSON");
+        assertThat(networkProfile.path("connectionData").path("ocppVersion").asText()).isEqualTo("OCPP20");
+        assertThat(priority.path("setVariableData").get(0).path("attributeValue").asText()).contains("2");
+        SSLContext withTheRenewedCertificate = trustingThePlatform(new ClientIdentity(keys, renewed));
+        try (TlsStation upgraded = TlsStation.open(PLATFORM.ocppTlsUrl(), id, null, withTheRenewedCertificate, V201)) {
+            bootsAndReportsItsConnector(upgraded);
+        }
+        assertThat(TlsStation.refused(PLATFORM.ocppTlsUrl(), id, PASSWORD, trustingThePlatform(null), V201).status())
+                .isEqualTo(403);
+        TlsStation.open(PLATFORM.ocppTlsUrl(), id, null, withTheRenewedCertificate, V201).close();
+    }
+
+    /** A command the operator sends through the API while {@code station} answers it; the call and the reply. */
+    private OperatorCommand operatorAsks(TlsStation station, String id, String command, Map<String, Object> body,
+                                         String answer) {
+        CompletableFuture<ApiClient.Reply> reply = CompletableFuture.supplyAsync(() ->
+                api.post(commands(id) + command, body));
+        JsonNode call = station.nextCall();
+        station.answer(call, answer);
+        ApiClient.Reply done = reply.join();
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(done.text("status")).isEqualTo("Accepted");
+        return new OperatorCommand(call.get(3), done);
+    }
+
+    private record OperatorCommand(JsonNode call, ApiClient.Reply reply) {
     }
 
     // M. ISO 15118 certificate management
@@ -761,10 +824,17 @@ class Ocpp201SecurityConformanceIT {
         var refused = api.post("/api/v1/stations/" + id + "/commands/install-certificate",
                 Map.of("certificateType", "V2GRootCertificate", "certificate", rootCertificate()));
         var noType = api.post("/api/v1/stations/" + id + "/commands/get-installed-certificate-ids", Map.of());
+        var twoTypes = api.post(commands(id) + "get-installed-certificate-ids",
+                Map.of("certificateTypes", List.of("CentralSystemRootCertificate", "ManufacturerRootCertificate")));
+        var v2gTrigger = api.post(commands(id) + "extended-trigger-message",
+                Map.of("requestedMessage", "SignV2GCertificate"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().toString()).contains("certificateType");
         assertThat(noType.status()).isEqualTo(400);
+        assertThat(twoTypes.status()).isEqualTo(400);
+        assertThat(v2gTrigger.status()).isEqualTo(400);
+        assertThat(v2gTrigger.body().toString()).contains("requestedMessage");
     }
 
     // I. Tariff and cost

@@ -234,6 +234,8 @@ final class Ocpp201Commands implements CommandTranslator {
             case HEARTBEAT -> MessageTriggerEnumType.Heartbeat;
             case METER_VALUES -> MessageTriggerEnumType.MeterValues;
             case SIGN_CHARGE_POINT_CERTIFICATE -> MessageTriggerEnumType.SignChargingStationCertificate;
+            case SIGN_V2G_CERTIFICATE -> MessageTriggerEnumType.SignV2GCertificate;
+            case SIGN_COMBINED_CERTIFICATE -> MessageTriggerEnumType.SignCombinedCertificate;
             case STATUS_NOTIFICATION -> MessageTriggerEnumType.StatusNotification;
         };
         return triggered(message, trigger.connectorId());
