@@ -80,9 +80,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform's own certificate authority: an EC P-256 key and self-signed root, and under it a V2G sub-CA,
- * created under the data directory on first start and kept there (the keys owner-only). It signs stations' certificate requests
- * (SignCertificate, OCPP 1.6 Security Whitepaper A02/A03) and the TLS listener's certificate when the operator
- * configured none.
+ * created under the data directory on first start and kept there (the keys owner-only). It signs stations'
+ * certificate requests (SignCertificate, OCPP 1.6 Security Whitepaper A02/A03; 2.0.1 V2G certificates through the
+ * sub-CA), answers their status (2.0.1 M06) and signs the TLS listener's certificate when the operator configured
+ * none.
  *
  * <p>Whitepaper §2.4: a ChargePointCertificate's subject has the Charge Point's serial number, its identity,
  * as commonName and the operator's name (the CpoName key) as organizationName; the central system's certificate
@@ -147,15 +148,17 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
             }
             Path subCaKeyFile = directory.resolve(V2G_SUB_CA_KEY_FILE);
             Path subCaFile = directory.resolve(V2G_SUB_CA_CERTIFICATE_FILE);
+            PrivateKey subCaKey;
+            X509Certificate subCa;
             if (Files.exists(subCaKeyFile) && Files.exists(subCaFile)) {
-                return new PlatformCertificateAuthority(key, root, readKey(subCaKeyFile),
-                        certificate((X509CertificateHolder) Pem.read(Files.readString(subCaFile))), organization, clock);
+                subCaKey = readKey(subCaKeyFile);
+                subCa = certificate((X509CertificateHolder) Pem.read(Files.readString(subCaFile)));
+            } else {
+                KeyPair pair = newKeyPair();
+                subCa = createV2gSubCa(subCaKeyFile, subCaFile, pair, key, root, organization, clock);
+                subCaKey = pair.getPrivate();
             }
-            KeyPair subCa = newKeyPair();
-            X509Certificate subCaCertificate = createV2gSubCa(subCaKeyFile, subCaFile, subCa, key, root,
-                    organization, clock);
-            return new PlatformCertificateAuthority(key, root, subCa.getPrivate(), subCaCertificate, organization,
-                    clock);
+            return new PlatformCertificateAuthority(key, root, subCaKey, subCa, organization, clock);
         } catch (IOException | GeneralSecurityException | ClassCastException e) {
             throw new IllegalStateException("cannot open the platform CA in " + directory + ": " + e.getMessage(), e);
         }
@@ -250,8 +253,9 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
 
     /**
      * OCPP 2.0.1 M06 (M06.FR.08/09): an OCSPResponse for a certificate whose issuer hashes are this CA's root or
-     * V2G sub-CA, as the station computed them with its hash algorithm. The platform revokes no certificate (yet), so each it issued
-     * is answered good, in a response its issuer signs; another issuer's certificate is none of its business.
+     * V2G sub-CA, as the station computed them with its hash algorithm. The platform revokes no certificate (yet),
+     * so each it issued is answered good, in a response its issuer signs; another issuer's certificate is none of
+     * its business.
      */
     @Override
     public Optional<String> certificateStatus(CertificateId certificate) {

@@ -178,8 +178,8 @@ public final class SecurityRoutes {
             kinds.add(errors.value("certificateType", () -> certificateKind(request.certificateType())));
         }
         if (request.certificateTypes() != null) {
-            request.certificateTypes().forEach(type -> kinds.add(errors.value("certificateTypes",
-                    () -> certificateKind(type))));
+            request.certificateTypes().forEach(type -> kinds.add(oneOf(errors, "certificateTypes", type,
+                    SecurityRoutes::certificateKind)));
         }
         errors.throwIfAny();
         CommandReply reply = Answers.await(services.certificates().listInstalled(station,

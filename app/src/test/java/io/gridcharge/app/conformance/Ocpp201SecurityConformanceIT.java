@@ -12,6 +12,7 @@ import io.gridcharge.app.testing.PlatformFixture;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.pki.PlatformCertificateAuthority;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,13 +28,14 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -1133,7 +1135,8 @@ class Ocpp201SecurityConformanceIT {
     private static CertificateID ocspId(ASN1ObjectIdentifier algorithm, X509Certificate issuer, BigInteger serial)
             throws Exception {
         return new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
-                .get(new AlgorithmIdentifier(algorithm, DERNull.INSTANCE)), new JcaX509CertificateHolder(issuer), serial);
+                .get(new AlgorithmIdentifier(algorithm, DERNull.INSTANCE)), new JcaX509CertificateHolder(issuer),
+                serial);
     }
 
     private static Map<String, Object> ocspRequestData(CertificateID id) {
@@ -1173,7 +1176,8 @@ class Ocpp201SecurityConformanceIT {
                 handshake.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
-            WebSocket socket = handshake.buildAsync(URI.create(PLATFORM.ocppUrl() + "/" + stationId), new WebSocket.Listener() {
+            WebSocket socket = handshake.buildAsync(URI.create(PLATFORM.ocppUrl() + "/" + stationId),
+                    new WebSocket.Listener() {
                     }).get(10, TimeUnit.SECONDS);
             socket.abort();
             return 101;
@@ -1216,9 +1220,9 @@ class Ocpp201SecurityConformanceIT {
     /** A ClientHello record of TLS {@code version} (0x0302: TLS 1.1) offering four CBC suites of that time. */
     private static byte[] clientHello(int version) {
         byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
+        new SecureRandom().nextBytes(random);
         int[] suites = {0xc009, 0xc00a, 0x002f, 0x0035};
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(version >> 8);
         body.write(version & 0xff);
         body.writeBytes(random);
@@ -1232,14 +1236,14 @@ class Ocpp201SecurityConformanceIT {
         body.write(1);
         body.write(0);
         int length = body.size();
-        java.io.ByteArrayOutputStream record = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream record = new ByteArrayOutputStream();
         record.writeBytes(new byte[] {0x16, 0x03, 0x01, (byte) ((length + 4) >> 8), (byte) (length + 4), 0x01, 0,
                 (byte) (length >> 8), (byte) length});
         record.writeBytes(body.toByteArray());
         return record.toByteArray();
     }
 
-    /** A certificate the platform CA issues straight from its files at {@code clock}'s time, as SignCertificate would. */
+    /** A certificate the platform CA issues from its files at {@code clock}'s time, as SignCertificate would. */
     private static X509Certificate issuedFor(String stationId, KeyPair keys, Clock clock) throws Exception {
         var ca = PlatformCertificateAuthority.openOrCreate(DATA.resolve("pki"), OPERATOR, clock);
         return certificate(ca.signStationCertificate(StationId.of(stationId), csr(stationId, keys))

@@ -21,6 +21,7 @@ import io.gridcharge.domain.station.StationId;
 import io.gridcharge.gateway.testing.GatewayFixture;
 import io.gridcharge.gateway.testing.TestStation;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +109,7 @@ class Ocpp201CertificateCostAndDisplayCommandsTest {
                  "variable":{"name":"BasicAuthPassword"}}]}""")) {
             // What ChangeAuthorizationKey sends: 1.6's AuthorizationKey, the password hex-encoded.
             CommandReply reply = send(new StationCommand.ChangeConfiguration("AuthorizationKey",
-                    java.util.HexFormat.of().formatHex("new-password-0123".getBytes())));
+                    HexFormat.of().formatHex("new-password-0123".getBytes())));
 
             JsonNode data = payload(station, "SetVariables").get("setVariableData").get(0);
             assertThat(data.get("component").get("name").asText()).isEqualTo("SecurityCtrlr");
