@@ -1,6 +1,7 @@
 package io.gridcharge.pki;
 
 import io.gridcharge.domain.security.CertificateAuthority;
+import io.gridcharge.domain.security.CertificateId;
 import io.gridcharge.domain.security.IssuedCertificate;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.station.StationId;
@@ -16,6 +17,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -26,13 +28,24 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.ocsp.CertID;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -40,11 +53,19 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPException;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.RespID;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
@@ -58,10 +79,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The platform's own certificate authority: an EC P-256 key and self-signed root, created under the data
- * directory on first start and kept there (the key owner-only). It signs stations' certificate requests
- * (SignCertificate, OCPP 1.6 Security Whitepaper A02/A03) and the TLS listener's certificate when the operator
- * configured none.
+ * The platform's own certificate authority: an EC P-256 key and self-signed root, and under it a V2G sub-CA,
+ * created under the data directory on first start and kept there (the keys owner-only). It signs stations'
+ * certificate requests (SignCertificate, OCPP 1.6 Security Whitepaper A02/A03; 2.0.1 V2G certificates through the
+ * sub-CA), answers their status (2.0.1 M06) and signs the TLS listener's certificate when the operator configured
+ * none.
  *
  * <p>Whitepaper §2.4: a ChargePointCertificate's subject has the Charge Point's serial number, its identity,
  * as commonName and the operator's name (the CpoName key) as organizationName; the central system's certificate
@@ -71,23 +93,36 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformCertificateAuthority.class);
     static final String KEY_FILE = "ca-key.pem";
     static final String CERTIFICATE_FILE = "ca-certificate.pem";
+    static final String V2G_SUB_CA_KEY_FILE = "v2g-sub-ca-key.pem";
+    static final String V2G_SUB_CA_CERTIFICATE_FILE = "v2g-sub-ca-certificate.pem";
+    private static final Duration SUB_CA_VALIDITY = Duration.ofDays(10 * 365);
     private static final Duration ROOT_VALIDITY = Duration.ofDays(20 * 365);
     private static final Duration STATION_VALIDITY = Duration.ofDays(2 * 365);
     private static final Duration SERVER_VALIDITY = Duration.ofDays(365);
     /** Issued certificates are valid from a little before now, for clocks a little behind. */
     private static final Duration BACKDATE = Duration.ofMinutes(5);
     private static final String SIGNATURE = "SHA256withECDSA";
+    /** How long a station may rely on an OCSP answer before it asks again. */
+    private static final Duration OCSP_VALIDITY = Duration.ofDays(1);
+    private static final Map<String, ASN1ObjectIdentifier> OCSP_DIGESTS = Map.of(
+            "SHA256", NISTObjectIdentifiers.id_sha256, "SHA384", NISTObjectIdentifiers.id_sha384,
+            "SHA512", NISTObjectIdentifiers.id_sha512);
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
     private final PrivateKey key;
     private final X509Certificate root;
+    private final PrivateKey v2gSubCaKey;
+    private final X509Certificate v2gSubCa;
     private final String organization;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    private PlatformCertificateAuthority(PrivateKey key, X509Certificate root, String organization, Clock clock) {
+    private PlatformCertificateAuthority(PrivateKey key, X509Certificate root, PrivateKey v2gSubCaKey,
+                                         X509Certificate v2gSubCa, String organization, Clock clock) {
         this.key = key;
         this.root = root;
+        this.v2gSubCaKey = v2gSubCaKey;
+        this.v2gSubCa = v2gSubCa;
         this.organization = organization;
         this.clock = clock;
     }
@@ -100,24 +135,43 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
         Path keyFile = directory.resolve(KEY_FILE);
         Path certificateFile = directory.resolve(CERTIFICATE_FILE);
         try {
+            PrivateKey key;
+            X509Certificate root;
             if (Files.exists(keyFile) && Files.exists(certificateFile)) {
-                PrivateKey key = new JcaPEMKeyConverter().getPrivateKey(
-                        (PrivateKeyInfo) Pem.read(Files.readString(keyFile)));
-                X509Certificate root = certificate((X509CertificateHolder) Pem.read(Files.readString(certificateFile)));
+                key = readKey(keyFile);
+                root = certificate((X509CertificateHolder) Pem.read(Files.readString(certificateFile)));
                 LOG.info("platform CA: {} (from {})", root.getSubjectX500Principal().getName(), directory);
-                return new PlatformCertificateAuthority(key, root, organization, clock);
+            } else {
+                KeyPair pair = newKeyPair();
+                root = createRoot(directory, keyFile, certificateFile, pair, organization, clock);
+                key = pair.getPrivate();
             }
-            return create(directory, keyFile, certificateFile, organization, clock);
+            Path subCaKeyFile = directory.resolve(V2G_SUB_CA_KEY_FILE);
+            Path subCaFile = directory.resolve(V2G_SUB_CA_CERTIFICATE_FILE);
+            PrivateKey subCaKey;
+            X509Certificate subCa;
+            if (Files.exists(subCaKeyFile) && Files.exists(subCaFile)) {
+                subCaKey = readKey(subCaKeyFile);
+                subCa = certificate((X509CertificateHolder) Pem.read(Files.readString(subCaFile)));
+            } else {
+                KeyPair pair = newKeyPair();
+                subCa = createV2gSubCa(subCaKeyFile, subCaFile, pair, key, root, organization, clock);
+                subCaKey = pair.getPrivate();
+            }
+            return new PlatformCertificateAuthority(key, root, subCaKey, subCa, organization, clock);
         } catch (IOException | GeneralSecurityException | ClassCastException e) {
             throw new IllegalStateException("cannot open the platform CA in " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    private static PlatformCertificateAuthority create(Path directory, Path keyFile, Path certificateFile,
-                                                       String organization, Clock clock)
+    private static PrivateKey readKey(Path file) throws IOException {
+        return new JcaPEMKeyConverter().getPrivateKey((PrivateKeyInfo) Pem.read(Files.readString(file)));
+    }
+
+    private static X509Certificate createRoot(Path directory, Path keyFile, Path certificateFile, KeyPair pair,
+                                              String organization, Clock clock)
             throws IOException, GeneralSecurityException {
         Files.createDirectories(directory);
-        KeyPair pair = newKeyPair();
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.O, organization).addRDN(BCStyle.CN, organization + " GridCharge Root CA").build();
         Instant now = clock.instant();
@@ -132,7 +186,32 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
         writeOwnerOnly(keyFile, Pem.write(new JcaPKCS8Generator(pair.getPrivate(), null)));
         Files.writeString(certificateFile, Pem.write(root));
         LOG.info("platform CA created in {}: {}", directory, root.getSubjectX500Principal().getName());
-        return new PlatformCertificateAuthority(pair.getPrivate(), root, organization, clock);
+        return root;
+    }
+
+    /**
+     * The sub-CA under the root that signs stations' V2G (ISO 15118 SECC) certificates, so that a V2G chain is
+     * leaf, sub-CA, root as ISO 15118-2 expects; created next to the root the first time a CA without one opens.
+     */
+    private static X509Certificate createV2gSubCa(Path keyFile, Path certificateFile, KeyPair pair,
+                                                  PrivateKey rootKey, X509Certificate root, String organization,
+                                                  Clock clock) throws IOException, GeneralSecurityException {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.O, organization).addRDN(BCStyle.CN, organization + " GridCharge V2G Sub-CA").build();
+        Instant now = clock.instant();
+        JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root, serial(new SecureRandom()),
+                Date.from(now.minus(BACKDATE)), Date.from(now.plus(SUB_CA_VALIDITY)), subject, pair.getPublic());
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                .addExtension(Extension.subjectKeyIdentifier, false,
+                        extensions.createSubjectKeyIdentifier(pair.getPublic()))
+                .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(root));
+        X509Certificate subCa = certificate(builder.build(signer(rootKey)));
+        writeOwnerOnly(keyFile, Pem.write(new JcaPKCS8Generator(pair.getPrivate(), null)));
+        Files.writeString(certificateFile, Pem.write(subCa));
+        LOG.info("platform V2G sub-CA created: {}", subCa.getSubjectX500Principal().getName());
+        return subCa;
     }
 
     @Override
@@ -146,9 +225,76 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
                 certificate.getNotAfter().toInstant());
     }
 
+    /**
+     * A V2GCertificate (OCPP 2.0.1 A03, ISO 15118-2 SECC certificate) for the station, signed by the V2G sub-CA;
+     * the chain is the certificate then the sub-CA, so that whoever holds the platform root as V2G root can
+     * validate it.
+     */
+    @Override
+    public IssuedCertificate signV2gCertificate(StationId station, String csrPem) {
+        PublicKey stationKey = verifiedKeyOf(csrPem);
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.O, organization).addRDN(BCStyle.CN, station.value()).build();
+        X509Certificate certificate = issue(v2gSubCa, v2gSubCaKey, subject, stationKey, STATION_VALIDITY, null,
+                null);
+        return new IssuedCertificate(certificate.getSerialNumber().toString(16),
+                Pem.write(certificate) + Pem.write(v2gSubCa), certificate.getNotAfter().toInstant());
+    }
+
+    /** The sub-CA that signs V2G certificates; its issuer is the root. */
+    public X509Certificate v2gSubCaCertificate() {
+        return v2gSubCa;
+    }
+
     @Override
     public String rootCertificatePem() {
         return Pem.write(root);
+    }
+
+    /**
+     * OCPP 2.0.1 M06 (M06.FR.08/09): an OCSPResponse for a certificate whose issuer hashes are this CA's root or
+     * V2G sub-CA, as the station computed them with its hash algorithm. The platform revokes no certificate (yet),
+     * so each it issued is answered good, in a response its issuer signs; another issuer's certificate is none of
+     * its business.
+     */
+    @Override
+    public Optional<String> certificateStatus(CertificateId certificate) {
+        Optional<String> byRoot = certificateStatus(certificate, root, key);
+        return byRoot.isPresent() ? byRoot : certificateStatus(certificate, v2gSubCa, v2gSubCaKey);
+    }
+
+    /**
+     * The OCSP answer when {@code issuer} (the root or the V2G sub-CA) issued the certificate, signed by that issuer
+     * (RFC 6960 §4.2.2.2: the CA that issued the certificate may sign the response itself).
+     */
+    private Optional<String> certificateStatus(CertificateId certificate, X509Certificate issuer,
+                                               PrivateKey issuerKey) {
+        try {
+            ASN1ObjectIdentifier algorithm = OCSP_DIGESTS.get(certificate.hashAlgorithm());
+            MessageDigest digest = MessageDigest.getInstance(algorithm.getId(), BC);
+            byte[] nameHash = digest.digest(issuer.getSubjectX500Principal().getEncoded());
+            byte[] keyHash = digest.digest(SubjectPublicKeyInfo.getInstance(issuer.getPublicKey().getEncoded())
+                    .getPublicKeyData().getBytes());
+            HexFormat hex = HexFormat.of();
+            if (!hex.formatHex(nameHash).equalsIgnoreCase(certificate.issuerNameHash())
+                    || !hex.formatHex(keyHash).equalsIgnoreCase(certificate.issuerKeyHash())) {
+                return Optional.empty();
+            }
+            CertificateID id = new CertificateID(new CertID(new AlgorithmIdentifier(algorithm, DERNull.INSTANCE),
+                    new DEROctetString(nameHash), new DEROctetString(keyHash),
+                    new ASN1Integer(new BigInteger(certificate.serialNumber(), 16))));
+            Instant now = clock.instant();
+            BasicOCSPRespBuilder answer = new BasicOCSPRespBuilder(new RespID(
+                    X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded())));
+            answer.addResponse(id, CertificateStatus.GOOD, Date.from(now), Date.from(now.plus(OCSP_VALIDITY)));
+            OCSPResp response = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL,
+                    answer.build(signer(issuerKey), null, Date.from(now)));
+            return Optional.of(Base64.getEncoder().encodeToString(response.getEncoded()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        } catch (IOException | GeneralSecurityException | OCSPException e) {
+            throw new IllegalStateException("cannot answer the certificate status", e);
+        }
     }
 
     public X509Certificate rootCertificate() {
@@ -187,23 +333,31 @@ public final class PlatformCertificateAuthority implements CertificateAuthority 
 
     private X509Certificate issue(X500Name subject, PublicKey publicKey, Duration validity, KeyPurposeId purpose,
                                   GeneralNames alternativeNames) {
+        return issue(root, key, subject, publicKey, validity, purpose, alternativeNames);
+    }
+
+    /** A leaf certificate {@code issuer} signs with {@code issuerKey}; no extended key usage when purpose is null. */
+    private X509Certificate issue(X509Certificate issuer, PrivateKey issuerKey, X500Name subject, PublicKey publicKey,
+                                  Duration validity, KeyPurposeId purpose, GeneralNames alternativeNames) {
         try {
             Instant now = clock.instant();
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root, serial(random),
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial(random),
                     Date.from(now.minus(BACKDATE)), Date.from(now.plus(validity)), subject, publicKey);
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature
                             | (publicKey instanceof RSAPublicKey ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement)))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
                     .addExtension(Extension.subjectKeyIdentifier, false,
                             extensions.createSubjectKeyIdentifier(publicKey))
                     .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(root));
+                            extensions.createAuthorityKeyIdentifier(issuer));
+            if (purpose != null) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
+            }
             if (alternativeNames != null) {
                 builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
             }
-            return certificate(builder.build(signer(key)));
+            return certificate(builder.build(signer(issuerKey)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot issue a certificate", e);
         }

@@ -189,7 +189,9 @@ public final class Vocabulary {
                     TriggerableMessage.HEARTBEAT, "Heartbeat",
                     TriggerableMessage.METER_VALUES, "MeterValues",
                     TriggerableMessage.SIGN_CHARGE_POINT_CERTIFICATE, "SignChargePointCertificate",
-                    TriggerableMessage.STATUS_NOTIFICATION, "StatusNotification"));
+                    TriggerableMessage.STATUS_NOTIFICATION, "StatusNotification",
+                    TriggerableMessage.SIGN_V2G_CERTIFICATE, "SignV2GCertificate",
+                    TriggerableMessage.SIGN_COMBINED_CERTIFICATE, "SignCombinedCertificate"));
 
     /** OCPP 1.6 Security Whitepaper LogEnumType. */
     public static final WireNames<LogKind> LOG_KIND = WireNames.of(LogKind.class, Map.of(

@@ -27,7 +27,8 @@ final class SecurityJson {
     record InstallCertificateRequest(String certificateType, String certificate) {
     }
 
-    record CertificateTypeRequest(String certificateType) {
+    /** One type, or several (OCPP 2.0.1 GetInstalledCertificateIds takes a list); neither: every type. */
+    record CertificateTypeRequest(String certificateType, List<String> certificateTypes) {
     }
 
     record CertificateHashData(String hashAlgorithm, String issuerNameHash, String issuerKeyHash,

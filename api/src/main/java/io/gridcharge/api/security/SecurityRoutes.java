@@ -21,6 +21,8 @@ import io.gridcharge.domain.shared.PageRequest;
 import io.gridcharge.domain.station.StationId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -171,11 +173,17 @@ public final class SecurityRoutes {
         InputErrors errors = new InputErrors();
         StationId station = PathParameters.stationId(ctx, errors);
         // Without a type, a 2.0.1 station lists the certificates of every type (M03); a 1.6 station needs one.
-        RootCertificateKind kind = request.certificateType() == null ? null
-                : errors.value("certificateType", () -> certificateKind(request.certificateType()));
+        List<RootCertificateKind> kinds = new ArrayList<>();
+        if (request.certificateType() != null) {
+            kinds.add(errors.value("certificateType", () -> certificateKind(request.certificateType())));
+        }
+        if (request.certificateTypes() != null) {
+            request.certificateTypes().forEach(type -> kinds.add(oneOf(errors, "certificateTypes", type,
+                    SecurityRoutes::certificateKind)));
+        }
         errors.throwIfAny();
         CommandReply reply = Answers.await(services.certificates().listInstalled(station,
-                new StationCommand.GetInstalledCertificateIds(kind)), station, "get-installed-certificate-ids");
+                new StationCommand.GetInstalledCertificateIds(kinds)), station, "get-installed-certificate-ids");
         ctx.json(SecurityJson.InstalledCertificatesView.of(reply.status(),
                 reply.result() instanceof InstalledCertificates installed ? installed : null));
     }

@@ -261,10 +261,24 @@ public sealed interface StationCommand {
     }
 
     /**
-     * Answered with {@link io.gridcharge.domain.security.InstalledCertificates}. A null kind asks a 2.0.1 station
-     * for the certificates of every kind (M03, TC_M_18); 1.6 stations need a kind.
+     * Answered with {@link io.gridcharge.domain.security.InstalledCertificates}. No kind asks a 2.0.1 station
+     * for the certificates of every kind (M03, TC_M_18), several kinds for those of each (TC_M_17); 1.6 stations
+     * are asked one kind.
      */
-    record GetInstalledCertificateIds(RootCertificateKind kind) implements StationCommand {
+    record GetInstalledCertificateIds(List<RootCertificateKind> kinds) implements StationCommand {
+        public GetInstalledCertificateIds {
+            kinds = kinds == null ? List.of() : kinds.stream().distinct().toList();
+        }
+
+        /** The certificates of {@code kind}; null: of every kind. */
+        public static GetInstalledCertificateIds of(RootCertificateKind kind) {
+            return new GetInstalledCertificateIds(kind == null ? List.of() : List.of(kind));
+        }
+
+        /** The one kind asked; null when every kind or several are asked. */
+        public RootCertificateKind kind() {
+            return kinds.size() == 1 ? kinds.getFirst() : null;
+        }
     }
 
     /** TriggerMessage with the security extension's messages; connector only where the message has one. */

@@ -4,6 +4,7 @@ import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.command.StationCommands;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.station.StationId;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,13 +44,15 @@ public final class SignStationCertificate {
 
     /**
      * As {@link #request(StationId, String)}, for a 2.0.1 station that says what the certificate is for (A02/A03):
-     * the CertificateSigned that follows names the same use. The platform CA signs both uses; a V2G certificate
-     * from it is trusted by whoever installs the platform's root as their V2G root (see docs/design-notes.md).
+     * the CertificateSigned that follows names the same use. The platform CA signs both uses, a V2G certificate
+     * through its V2G sub-CA; it is trusted by whoever installs the platform's root as their V2G root (see
+     * docs/design-notes.md).
      */
     public boolean request(StationId station, String csrPem, CertificateSigningUse use) {
         IssuedCertificate issued;
         try {
-            issued = authority.signStationCertificate(station, csrPem);
+            issued = use == CertificateSigningUse.V2G ? authority.signV2gCertificate(station, csrPem)
+                    : authority.signStationCertificate(station, csrPem);
         } catch (InvalidInput invalid) {
             LOG.warning(() -> "station " + station + ": certificate request rejected, " + invalid.getMessage());
             return false;
@@ -69,5 +72,13 @@ public final class SignStationCertificate {
                     }
                 }));
         return true;
+    }
+
+    /**
+     * OCPP 2.0.1 M06: the status of a certificate this platform's CA issued, as its signed OCSP response; empty for
+     * a certificate of another issuer.
+     */
+    public Optional<String> certificateStatus(CertificateId certificate) {
+        return authority.certificateStatus(certificate);
     }
 }

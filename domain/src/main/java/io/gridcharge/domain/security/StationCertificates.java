@@ -56,8 +56,15 @@ public final class StationCertificates {
                                                          StationCommand.GetInstalledCertificateIds get) {
         return commands.send(station, get).thenApply(reply -> {
             if (ACCEPTED.equals(reply.status()) || NOT_FOUND.equals(reply.status())) {
-                certificates.replaceReported(station, get.kind(), reported(station, get.kind(),
-                        reply.result() instanceof InstalledCertificates installed ? installed : null));
+                List<StationCertificate> reported = reported(station, get.kind(),
+                        reply.result() instanceof InstalledCertificates installed ? installed : null);
+                if (get.kinds().size() > 1) {
+                    // TC_M_17: each kind asked is replaced by the station's certificates of that kind.
+                    get.kinds().forEach(kind -> certificates.replaceReported(station, kind,
+                            reported.stream().filter(c -> c.kind() == kind).toList()));
+                } else {
+                    certificates.replaceReported(station, get.kind(), reported);
+                }
             }
             return reply;
         });

@@ -57,6 +57,23 @@ class StationCertificatesTest {
     }
 
     @Test
+    void aListOfSeveralKindsReplacesTheLastOneOfEachOfThemAndLeavesTheOthers() {
+        commands.answer(StationCommand.GetInstalledCertificateIds.class,
+                CommandReply.of("Accepted", InstalledCertificates.ofChains(List.of(
+                        chain(RootCertificateKind.CENTRAL_SYSTEM_ROOT, "01"),
+                        chain(RootCertificateKind.MANUFACTURER_ROOT, "02"), chain(RootCertificateKind.MO_ROOT, "03")))),
+                CommandReply.of("Accepted", InstalledCertificates.ofChains(List.of(
+                        chain(RootCertificateKind.CENTRAL_SYSTEM_ROOT, "04")))));
+
+        list(null);
+        certificates.listInstalled(CP_1, new StationCommand.GetInstalledCertificateIds(List.of(
+                RootCertificateKind.CENTRAL_SYSTEM_ROOT, RootCertificateKind.MANUFACTURER_ROOT))).join();
+
+        // The station has no manufacturer root any more; its MO root was not asked about, so it stays.
+        assertThat(serials()).containsExactlyInAnyOrder("03", "04");
+    }
+
+    @Test
     void anIssuedCertificateIsKeptWithItsUse() {
         certificates.issued(CP_1, CertificateSigningUse.V2G, new IssuedCertificate("1f", "CHAIN", NOW.plusSeconds(60)));
 
@@ -68,8 +85,12 @@ class StationCertificatesTest {
         });
     }
 
+    private static InstalledCertificates.Chain chain(RootCertificateKind kind, String serialNumber) {
+        return new InstalledCertificates.Chain(kind, id(serialNumber), List.of());
+    }
+
     private void list(RootCertificateKind kind) {
-        certificates.listInstalled(CP_1, new StationCommand.GetInstalledCertificateIds(kind)).join();
+        certificates.listInstalled(CP_1, StationCommand.GetInstalledCertificateIds.of(kind)).join();
     }
 
     private List<StationCertificate> held() {

@@ -107,6 +107,9 @@ final class SecurityCalls {
             case METER_VALUES -> ExtendedMessageTrigger.MeterValues;
             case SIGN_CHARGE_POINT_CERTIFICATE -> ExtendedMessageTrigger.SignChargePointCertificate;
             case STATUS_NOTIFICATION -> ExtendedMessageTrigger.StatusNotification;
+            case SIGN_V2G_CERTIFICATE, SIGN_COMBINED_CERTIFICATE -> throw new PayloadViolation(
+                    ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, "requestedMessage",
+                    "asks for an ISO 15118 certificate, which OCPP 1.6 stations do not request");
         };
     }
 

@@ -126,6 +126,8 @@ final class Ocpp201Commands implements CommandTranslator {
                     availability.connectorId() == 0 ? null : EVSEType.of(availability.connectorId()),
                     availability.operative() ? OperationalStatusEnumType.Operative
                             : OperationalStatusEnumType.Inoperative, null)).thenApply(r -> status(r.status()));
+            case StationCommand.ChangeConfiguration change when SecurityCalls.isBasicAuthPassword(change) ->
+                    SecurityCalls.setBasicAuthPassword(session, change);
             case StationCommand.ChangeConfiguration change -> session.call(new SetVariablesRequest(List.of(
                     new SetVariableDataType(AttributeEnumType.Actual, change.value(), component(change.key(), "key"),
                             variable(change.key()), null)), null))
@@ -243,6 +245,8 @@ final class Ocpp201Commands implements CommandTranslator {
             case HEARTBEAT -> MessageTriggerEnumType.Heartbeat;
             case METER_VALUES -> MessageTriggerEnumType.MeterValues;
             case SIGN_CHARGE_POINT_CERTIFICATE -> MessageTriggerEnumType.SignChargingStationCertificate;
+            case SIGN_V2G_CERTIFICATE -> MessageTriggerEnumType.SignV2GCertificate;
+            case SIGN_COMBINED_CERTIFICATE -> MessageTriggerEnumType.SignCombinedCertificate;
             case STATUS_NOTIFICATION -> MessageTriggerEnumType.StatusNotification;
         };
         return triggered(message, trigger.connectorId());

@@ -1,5 +1,6 @@
 package io.gridcharge.gateway.v201;
 
+import io.gridcharge.domain.security.CertificateId;
 import io.gridcharge.domain.security.CertificateSigningUse;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
@@ -11,7 +12,9 @@ import io.gridcharge.ocpp.v201.iso15118.Iso15118EVCertificateStatusEnumType;
 import io.gridcharge.ocpp.v201.security.SignCertificateRequest;
 import io.gridcharge.ocpp.v201.security.SignCertificateResponse;
 import io.gridcharge.ocpp.v201.types.GenericStatusEnumType;
+import io.gridcharge.ocpp.v201.types.OCSPRequestDataType;
 import io.gridcharge.ocpp.v201.types.StatusInfoType;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * GetCertificateStatus); used by {@link Ocpp201CallHandler}.
  *
  * <p>The platform reaches no contract certificate pool (no ISO 15118 certificate provisioning service) and no
- * OCSP responder, so it answers both ISO 15118 look-ups Failed with a reason, as the spec lets a CSMS that
- * cannot get the answer do; see docs/design-notes.md.
+ * OCSP responder but its own CA, so it answers Get15118EVCertificate, and the status of a certificate its CA did
+ * not issue, Failed with a reason, as the spec lets a CSMS that cannot get the answer do; see
+ * docs/design-notes.md.
  */
 final class SecurityCallHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityCallHandler.class);
@@ -29,7 +33,7 @@ final class SecurityCallHandler {
     private static final StatusInfoType NO_CONTRACT_POOL = new StatusInfoType("NoContractPool",
             "this CSMS reaches no ISO 15118 contract certificate pool", null);
     private static final StatusInfoType NO_OCSP_RESPONDER = new StatusInfoType("NoOcspResponder",
-            "this CSMS reaches no OCSP responder", null);
+            "not issued by the platform CA, and this CSMS reaches no other OCSP responder", null);
 
     private final StationId station;
     private final Ocpp201PlatformServices services;
@@ -60,10 +64,21 @@ final class SecurityCallHandler {
                 null);
     }
 
-    /** M06: Failed, since no OCSP responder is reachable from the platform. */
+    /**
+     * M06: the platform CA answers for the certificates it issued (M06.FR.02, its signed OCSP response); for another
+     * issuer's, Failed, since no other OCSP responder is reachable from the platform.
+     */
     GetCertificateStatusResponse getCertificateStatus(GetCertificateStatusRequest request) {
-        LOG.info("station {}: OCSP status of certificate {} at {} asked, answered Failed (no responder)", station,
-                request.ocspRequestData().serialNumber(), request.ocspRequestData().responderURL());
+        OCSPRequestDataType asked = request.ocspRequestData();
+        Optional<String> ocsp = services.certificates().certificateStatus(new CertificateId(
+                asked.hashAlgorithm().name(), asked.issuerNameHash(), asked.issuerKeyHash(), asked.serialNumber()));
+        if (ocsp.isPresent()) {
+            LOG.info("station {}: OCSP status of certificate {} answered by the platform CA", station,
+                    asked.serialNumber());
+            return new GetCertificateStatusResponse(GetCertificateStatusEnumType.Accepted, null, ocsp.get(), null);
+        }
+        LOG.info("station {}: OCSP status of certificate {} at {} asked, answered Failed (not the platform CA's)",
+                station, asked.serialNumber(), asked.responderURL());
         return new GetCertificateStatusResponse(GetCertificateStatusEnumType.Failed, NO_OCSP_RESPONDER, null, null);
     }
 }

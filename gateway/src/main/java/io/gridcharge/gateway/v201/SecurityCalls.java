@@ -3,6 +3,7 @@ package io.gridcharge.gateway.v201;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.security.CertificateId;
+import io.gridcharge.domain.security.ChangeAuthorizationKey;
 import io.gridcharge.domain.security.InstalledCertificates;
 import io.gridcharge.domain.security.RootCertificateKind;
 import io.gridcharge.gateway.WireNames;
@@ -14,10 +15,17 @@ import io.gridcharge.ocpp.v201.iso15118.GetInstalledCertificateIdsRequest;
 import io.gridcharge.ocpp.v201.iso15118.GetInstalledCertificateIdsResponse;
 import io.gridcharge.ocpp.v201.iso15118.InstallCertificateRequest;
 import io.gridcharge.ocpp.v201.iso15118.InstallCertificateUseEnumType;
+import io.gridcharge.ocpp.v201.provisioning.AttributeEnumType;
+import io.gridcharge.ocpp.v201.provisioning.SetVariableDataType;
+import io.gridcharge.ocpp.v201.provisioning.SetVariablesRequest;
 import io.gridcharge.ocpp.v201.security.CertificateSignedRequest;
 import io.gridcharge.ocpp.v201.security.CertificateSigningUseEnumType;
 import io.gridcharge.ocpp.v201.types.CertificateHashDataType;
+import io.gridcharge.ocpp.v201.types.ComponentType;
 import io.gridcharge.ocpp.v201.types.HashAlgorithmEnumType;
+import io.gridcharge.ocpp.v201.types.VariableType;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,6 +35,9 @@ import java.util.concurrent.CompletableFuture;
  * the same API endpoints serve both versions. Used by {@link Ocpp201Commands}.
  */
 final class SecurityCalls {
+    private static final String SECURITY_CONTROLLER = "SecurityCtrlr";
+    private static final String BASIC_AUTH_PASSWORD = "BasicAuthPassword";
+
     private SecurityCalls() {
     }
 
@@ -38,6 +49,24 @@ final class SecurityCalls {
         };
         return session.call(new CertificateSignedRequest(signed.certificateChain(), use, null))
                 .thenApply(r -> status(r.status()));
+    }
+
+    /** The 1.6 AuthorizationKey (ChangeAuthorizationKey) is 2.0.1's SecurityCtrlr.BasicAuthPassword. */
+    static boolean isBasicAuthPassword(StationCommand.ChangeConfiguration change) {
+        return ChangeAuthorizationKey.KEY.equals(change.key());
+    }
+
+    /**
+     * A01.FR.02: SetVariables of SecurityCtrlr.BasicAuthPassword. 1.6 sends the password hex-encoded; 2.0.1 sets
+     * the password itself, the one the station then puts in its Basic credentials.
+     */
+    static CompletableFuture<CommandReply> setBasicAuthPassword(RpcSession session,
+                                                                StationCommand.ChangeConfiguration change) {
+        String password = new String(HexFormat.of().parseHex(change.value()), StandardCharsets.UTF_8);
+        return session.call(new SetVariablesRequest(List.of(new SetVariableDataType(AttributeEnumType.Actual,
+                        password, ComponentType.of(SECURITY_CONTROLLER), new VariableType(BASIC_AUTH_PASSWORD, null,
+                        null), null)), null))
+                .thenApply(r -> status(r.setVariableResult().getFirst().attributeStatus()));
     }
 
     static CompletableFuture<CommandReply> installCertificate(RpcSession session,
@@ -63,10 +92,14 @@ final class SecurityCalls {
                 .thenApply(r -> status(r.status()));
     }
 
-    /** M03: no kind asks for every kind (TC_M_18); the answer keeps each certificate's kind and children. */
+    /**
+     * M03: no kind asks for every kind (TC_M_18), several for each of them (TC_M_17); the answer keeps each
+     * certificate's kind and children.
+     */
     static CompletableFuture<CommandReply> getInstalledCertificateIds(RpcSession session,
                                                                       StationCommand.GetInstalledCertificateIds get) {
-        List<GetCertificateIdUseEnumType> types = get.kind() == null ? null : List.of(use(get.kind()));
+        List<GetCertificateIdUseEnumType> types = get.kinds().isEmpty() ? null
+                : get.kinds().stream().map(SecurityCalls::use).toList();
         return session.call(new GetInstalledCertificateIdsRequest(types, null))
                 .thenApply(SecurityCalls::installed);
     }

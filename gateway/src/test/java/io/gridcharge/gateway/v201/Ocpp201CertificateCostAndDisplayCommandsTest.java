@@ -21,6 +21,7 @@ import io.gridcharge.domain.station.StationId;
 import io.gridcharge.gateway.testing.GatewayFixture;
 import io.gridcharge.gateway.testing.TestStation;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +87,35 @@ class Ocpp201CertificateCostAndDisplayCommandsTest {
                 assertThat(chain.children()).extracting(c -> c.serialNumber()).containsExactly("02");
             });
             assertThat(installed.certificates()).extracting(c -> c.serialNumber()).containsExactly("01", "02");
+        }
+    }
+
+    @Test
+    void severalCertificateTypesAreAskedInOneRequest() {
+        try (TestStation station = bootedStation().answering("GetInstalledCertificateIds",
+                p -> "{\"status\":\"NotFound\"}")) {
+            send(new StationCommand.GetInstalledCertificateIds(List.of(RootCertificateKind.CENTRAL_SYSTEM_ROOT,
+                    RootCertificateKind.MANUFACTURER_ROOT)));
+
+            assertThat(payload(station, "GetInstalledCertificateIds").get("certificateType"))
+                    .extracting(JsonNode::asText).containsExactly("CSMSRootCertificate", "ManufacturerRootCertificate");
+        }
+    }
+
+    @Test
+    void aNewBasicAuthPasswordIsSetVariablesOfTheSecurityControllerWithThePasswordItself() {
+        try (TestStation station = bootedStation().answering("SetVariables", p -> """
+                {"setVariableResult":[{"attributeStatus":"Rejected","component":{"name":"SecurityCtrlr"},
+                 "variable":{"name":"BasicAuthPassword"}}]}""")) {
+            // What ChangeAuthorizationKey sends: 1.6's AuthorizationKey, the password hex-encoded.
+            CommandReply reply = send(new StationCommand.ChangeConfiguration("AuthorizationKey",
+                    HexFormat.of().formatHex("new-password-0123".getBytes())));
+
+            JsonNode data = payload(station, "SetVariables").get("setVariableData").get(0);
+            assertThat(data.get("component").get("name").asText()).isEqualTo("SecurityCtrlr");
+            assertThat(data.get("variable").get("name").asText()).isEqualTo("BasicAuthPassword");
+            assertThat(data.get("attributeValue").asText()).isEqualTo("new-password-0123");
+            assertThat(reply.status()).isEqualTo("Rejected");
         }
     }
 
