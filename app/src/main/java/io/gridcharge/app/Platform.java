@@ -55,6 +55,7 @@ import io.gridcharge.domain.reservation.EndReservation;
 import io.gridcharge.domain.reservation.ReservationHistory;
 import io.gridcharge.domain.reservation.ReserveConnector;
 import io.gridcharge.domain.reservation.UseReservation;
+import io.gridcharge.domain.security.RecordReportedStatus;
 import io.gridcharge.domain.shared.BoundedPasswordHasher;
 import io.gridcharge.domain.shared.PasswordHasher;
 import io.gridcharge.domain.station.BootOnAcceptance;
@@ -95,6 +96,7 @@ import io.gridcharge.store.repository.PgLocalListRepository;
 import io.gridcharge.store.repository.PgMessageJournal;
 import io.gridcharge.store.repository.PgMonitoringRepository;
 import io.gridcharge.store.repository.PgOrphanStopRepository;
+import io.gridcharge.store.repository.PgReportedStatusRepository;
 import io.gridcharge.store.repository.PgReservationRepository;
 import io.gridcharge.store.repository.PgSmartChargingReports;
 import io.gridcharge.store.repository.PgStationCensus;
@@ -364,7 +366,8 @@ public final class Platform implements AutoCloseable {
         var images = new PgFirmwareRepository(database.jdbi());
         var diagnostics = new PgDiagnosticsRepository(database.jdbi());
         return new FirmwareServices(new FirmwareLibrary(images, clock),
-                new UpdateStationFirmware(images, stations, commands, history, address, clock),
+                new UpdateStationFirmware(images, stations, commands, history,
+                        new RecordReportedStatus(new PgReportedStatusRepository(database.jdbi()), clock), address, clock),
                 new RequestDiagnostics(diagnostics, stations, commands, history, address, clock),
                 new ReceiveDiagnostics(diagnostics, history, clock), history, address);
     }

@@ -41,6 +41,7 @@ import io.gridcharge.ocpp.v201.diagnostics.NotifyMonitoringReportResponse;
 import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
 import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusRequest;
 import io.gridcharge.ocpp.v201.firmware.FirmwareStatusNotificationRequest;
+import io.gridcharge.ocpp.v201.firmware.PublishFirmwareStatusNotificationRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
@@ -139,6 +140,7 @@ final class Ocpp201CallHandler implements CallHandler {
             case GetCertificateStatusRequest ocsp when security != null -> security.getCertificateStatus(ocsp);
             case NotifyDisplayMessagesRequest notify when platform != null -> displayMessages(notify);
             case FirmwareStatusNotificationRequest firmware -> operations.firmwareStatus(firmware);
+            case PublishFirmwareStatusNotificationRequest publish -> operations.publishFirmwareStatus(publish);
             case LogStatusNotificationRequest log -> operations.logStatus(log);
             case ReservationStatusUpdateRequest update -> operations.reservationStatus(update);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
