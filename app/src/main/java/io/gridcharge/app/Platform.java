@@ -82,6 +82,7 @@ import io.gridcharge.gateway.v201.Ocpp201GridServices;
 import io.gridcharge.gateway.v201.Ocpp201PlatformServices;
 import io.gridcharge.gateway.v201.Ocpp201OperationServices;
 import io.gridcharge.gateway.v201.Ocpp201Services;
+import io.gridcharge.pki.OcspContractCertificates;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
 import io.gridcharge.store.repository.DatabaseActivity;
@@ -248,7 +249,7 @@ public final class Platform implements AutoCloseable {
                         new Ocpp201Adapter(ocpp201, new MessageLimits(new PgDeviceModelRepository(database.jdbi())),
                                 new Ocpp201PlatformServices(security.ocpp16().certificates(),
                                         billing.showRunningCost(stationCommands), billing.tariffText(clock),
-                                        displayMessages))),
+                                        displayMessages, new OcspContractCertificates(clock)))),
                         security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);

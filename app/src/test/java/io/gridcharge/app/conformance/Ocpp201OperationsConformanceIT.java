@@ -4,15 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPException;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.Req;
+import org.bouncycastle.cert.ocsp.RespID;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -331,6 +359,147 @@ class Ocpp201OperationsConformanceIT {
         assertThat(verdict(ended2)).isEqualTo("Accepted");
         assertThat(transactionOf(id, tx1).path("stopReason").asText()).isEqualTo("MasterPass");
         assertThat(transactionOf(id, tx2).path("stopReason").asText()).isEqualTo("MasterPass");
+    }
+
+    // C07: ISO 15118 contract certificates, checked with the OCSP responder they name
+
+    /** The OCSP request data a station sends of a contract certificate it checked itself (hex, SHA-256). */
+    private static Map<String, Object> ocspData(String responderUrl, String serialNumber) {
+        return Map.of("hashAlgorithm", "SHA256",
+                "issuerNameHash", "6c2f8d8c1ea4a3c5b7e1f0d2a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0",
+                "issuerKeyHash", "0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d9c0b1a",
+                "serialNumber", serialNumber, "responderURL", responderUrl);
+    }
+
+    @Test
+    void TC_C_50_CSMS_aContractTheStationCheckedIsAskedOfItsOcspResponderAndAcceptedWhenGood() throws Exception {
+        String id = stations.registeredStation();
+        String contract = token("eMAID", null);
+        ScriptedStation station = bootedStation(id);
+        try (OcspResponder responder = new OcspResponder(CertificateStatus.GOOD)) {
+            var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", contract, "type", "eMAID"),
+                    "iso15118CertificateHashData", List.of(ocspData(responder.url(), "1a2b3c4d"))));
+            Map<String, Object> started = txEvent("Started", 0, "Authorized", "TX-" + id, 1,
+                    Map.of("chargingState", "EVConnected"), null);
+            started.put("idToken", Map.of("idToken", contract, "type", "eMAID"));
+            var transaction = station.call("TransactionEvent", started);
+
+            assertThat(responder.asked()).isPositive();
+            assertThat(verdict(authorize)).isEqualTo("Accepted");
+            assertThat(authorize.text("certificateStatus")).isEqualTo("Accepted");
+            assertThat(verdict(transaction)).isEqualTo("Accepted");
+        }
+    }
+
+    @Test
+    void TC_C_51_CSMS_aContractWhoseCertificateIsRevokedIsInvalidWithCertificateRevoked() throws Exception {
+        String id = stations.registeredStation();
+        String contract = token("eMAID", null);
+        ScriptedStation station = bootedStation(id);
+        try (OcspResponder responder = new OcspResponder(new RevokedStatus(new Date(), CRLReason.superseded))) {
+            var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", contract, "type", "eMAID"),
+                    "iso15118CertificateHashData", List.of(ocspData(responder.url(), "deadbeef"))));
+
+            assertThat(responder.asked()).isPositive();
+            assertThat(verdict(authorize)).isEqualTo("Invalid");
+            assertThat(authorize.text("certificateStatus")).isEqualTo("CertificateRevoked");
+        }
+    }
+
+    @Test
+    void TC_C_52_CSMS_aContractCertificateSentWholeIsCheckedByThePlatformWithTheResponderItNames() throws Exception {
+        String id = stations.registeredStation();
+        String contract = token("eMAID", null);
+        ScriptedStation station = bootedStation(id);
+        try (OcspResponder responder = new OcspResponder(CertificateStatus.GOOD)) {
+            var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", contract, "type", "eMAID"),
+                    "certificate", contractCertificate(responder.url())));
+            Map<String, Object> started = txEvent("Started", 0, "Authorized", "TX-" + id, 1,
+                    Map.of("chargingState", "EVConnected"), null);
+            started.put("idToken", Map.of("idToken", contract, "type", "eMAID"));
+            var transaction = station.call("TransactionEvent", started);
+
+            assertThat(responder.asked()).isPositive();
+            assertThat(verdict(authorize)).isEqualTo("Accepted");
+            assertThat(authorize.text("certificateStatus")).isEqualTo("Accepted");
+            assertThat(verdict(transaction)).isEqualTo("Accepted");
+        }
+        try (OcspResponder revoking = new OcspResponder(new RevokedStatus(new Date(), CRLReason.keyCompromise))) {
+            var refused = station.call("Authorize", Map.of("idToken", Map.of("idToken", contract, "type", "eMAID"),
+                    "certificate", contractCertificate(revoking.url())));
+            assertThat(verdict(refused)).isEqualTo("Invalid");
+            assertThat(refused.text("certificateStatus")).isEqualTo("CertificateRevoked");
+        }
+    }
+
+    /** A self-signed contract certificate (PEM) whose Authority Information Access names {@code responderUrl}. */
+    private static String contractCertificate(String responderUrl) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        KeyPair pair = generator.generateKeyPair();
+        X500Name name = new X500Name("CN=DE-GRD-C12345-A, O=GridCharge Test MO");
+        Instant now = Instant.now();
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
+                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(365))), name,
+                pair.getPublic());
+        builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, responderUrl)));
+        byte[] der = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate()))
+                .getEncoded();
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n";
+    }
+
+    /** The test tool's mock OCSP responder: every certificate it is asked about has {@code status}. */
+    private static final class OcspResponder implements AutoCloseable {
+        private final HttpServer server;
+        private final AtomicInteger asked = new AtomicInteger();
+        private final KeyPair key;
+
+        OcspResponder(CertificateStatus status) throws Exception {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
+            key = generator.generateKeyPair();
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/ocsp", exchange -> {
+                asked.incrementAndGet();
+                try (exchange) {
+                    byte[] body = answer(new OCSPReq(exchange.getRequestBody().readAllBytes()), status);
+                    exchange.getResponseHeaders().add("Content-Type", "application/ocsp-response");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                }
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/ocsp";
+        }
+
+        int asked() {
+            return asked.get();
+        }
+
+        private byte[] answer(OCSPReq request, CertificateStatus status) throws IOException {
+            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(new X500Name("CN=Test OCSP Responder")));
+            for (Req single : request.getRequestList()) {
+                builder.addResponse(single.getCertID(), status);
+            }
+            try {
+                BasicOCSPResp basic = builder.build(new JcaContentSignerBuilder("SHA256withECDSA")
+                        .build(key.getPrivate()), null, new Date());
+                return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+            } catch (OperatorCreationException | OCSPException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 
     /** A transaction on connector 1 of {@code evse}: {@code info} beside its id, the card when not null. */

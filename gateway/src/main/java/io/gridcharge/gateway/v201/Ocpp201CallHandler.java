@@ -20,6 +20,7 @@ import io.gridcharge.ocpp.OcppRequest;
 import io.gridcharge.ocpp.OcppResponse;
 import io.gridcharge.ocpp.OcppVersion;
 import io.gridcharge.ocpp.rpc.CallHandler;
+import io.gridcharge.ocpp.v201.authorization.AuthorizeCertificateStatusEnumType;
 import io.gridcharge.ocpp.v201.authorization.AuthorizeRequest;
 import io.gridcharge.ocpp.v201.authorization.AuthorizeResponse;
 import io.gridcharge.ocpp.v201.availability.HeartbeatRequest;
@@ -120,8 +121,7 @@ final class Ocpp201CallHandler implements CallHandler {
             case BootNotificationRequest boot -> bootNotification(boot);
             case HeartbeatRequest heartbeat -> HeartbeatResponse.of(services.boot().heartbeat());
             case StatusNotificationRequest status -> statusNotification(status);
-            case AuthorizeRequest authorize -> AuthorizeResponse.of(
-                    withTariff(Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken()))));
+            case AuthorizeRequest authorize -> authorize(authorize);
             case NotifyReportRequest report -> notifyReport(report);
             case TransactionEventRequest event -> transactionEvent(event);
             case MeterValuesRequest meterValues -> meterValues(meterValues);
@@ -176,6 +176,18 @@ final class Ocpp201CallHandler implements CallHandler {
                     status.timestamp());
         }
         return new StatusNotificationResponse(null);
+    }
+
+    /**
+     * C01, C07. Where the EV presented a contract certificate (ISO 15118), it is checked first: one that is not
+     * Accepted makes the token Invalid (C07.FR.16), and the answer says what is wrong with it.
+     */
+    private AuthorizeResponse authorize(AuthorizeRequest request) {
+        AuthorizeCertificateStatusEnumType certificate = security == null ? null
+                : security.contractCertificate(request);
+        Authorization verdict = certificate == null || certificate == AuthorizeCertificateStatusEnumType.Accepted
+                ? authorization(request.idToken()) : Authorization.of(AuthorizationStatus.INVALID);
+        return new AuthorizeResponse(withTariff(Ocpp201Mapping.idTokenInfo(verdict)), certificate, null);
     }
 
     /**
