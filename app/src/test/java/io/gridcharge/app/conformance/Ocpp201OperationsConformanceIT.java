@@ -900,6 +900,34 @@ class Ocpp201OperationsConformanceIT {
     }
 
     @Test
+    void TC_L_02_CSMS_anUpdateInstalledLaterIsScheduledAndFollowedToInstalled() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+        Instant installAt = inHalfAnHour();
+
+        var update = api.post("/api/v1/stations/" + id + "/commands/signed-update-firmware", Map.of(
+                "requestId", 20, "location", "https://firmware.example/5.0.bin",
+                "retrieveDateTime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "installDateTime", installAt.toString(), "signingCertificate", SIGNING_CERTIFICATE,
+                "signature", "c2lnbg=="));
+        JsonNode asked = station.awaitCall("UpdateFirmware");
+        report(station, 20, "Downloading", "Downloaded", "SignatureVerified", "InstallScheduled", "Installing",
+                "InstallRebooting");
+        var rebooted = station.call("BootNotification", rebootedWith("5.0.0", id));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Available"));
+        report(station, 20, "Installed");
+
+        assertThat(update.text("status")).isEqualTo("Accepted");
+        assertThat(Instant.parse(asked.path("firmware").path("installDateTime").asText())).isEqualTo(installAt)
+                .isAfter(Instant.now());
+        assertThat(rebooted.text("status")).isEqualTo("Accepted");
+        assertThat(signedReports(id)).containsExactly("Installed", "InstallRebooting", "Installing",
+                "InstallScheduled", "SignatureVerified", "Downloaded", "Downloading");
+        assertThat(firmwareHistory(id)).first().isEqualTo("Installed");
+    }
+
+    @Test
     void TC_L_03_CSMS_anUpdateRetrievedLaterIsScheduledAndTheRebootedStationRunsTheNewFirmware() {
         String id = stations.registeredStation();
         ScriptedStation station = bootedStation(id);
@@ -1142,6 +1170,20 @@ class Ocpp201OperationsConformanceIT {
     }
 
     // L03, L04: publishing firmware through a station acting as local controller (generic OCPP endpoint)
+
+    @Test
+    void TC_L_17_CSMS_firmwarePublishedByALocalControllerIsJournaledWithItsLocalLocation() {
+        String id = stations.registeredStation();
+        ScriptedStation station = publishing(id, 170);
+        String local = "https://" + id.toLowerCase(java.util.Locale.ROOT) + ".local/firmware/5.0.bin";
+
+        publishReport(station, 170, "Downloading", "Downloaded", "ChecksumVerified");
+        var published = station.call("PublishFirmwareStatusNotification", Map.of("status", "Published",
+                "location", List.of(local), "requestId", 170));
+
+        assertThat(published.isError()).isFalse();
+        assertThat(publishJournal(id, "Published")).contains(local).contains("ChecksumVerified");
+    }
 
     @Test
     void TC_L_19_CSMS_aPublishingWhoseChecksumIsInvalidIsAcknowledgedAndJournaled() {

@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * GetCertificateStatus) and the contract certificate an Authorize carries (C07); used by
  * {@link Ocpp201CallHandler}.
  *
- * <p>The platform reaches no contract certificate pool (no ISO 15118 certificate provisioning service) and no
- * OCSP responder, so it answers both ISO 15118 look-ups Failed with a reason, as the spec lets a CSMS that
- * cannot get the answer do; see docs/design-notes.md.
+ * <p>The platform reaches no contract certificate pool (no ISO 15118 certificate provisioning service), so it
+ * answers Get15118EVCertificate Failed with a reason, as the spec lets a CSMS that cannot get the answer do; see
+ * docs/design-notes.md. It asks a contract certificate's OCSP responder to authorize an EV (C07) but keeps no
+ * responder's signed answer to pass on, so GetCertificateStatus is answered Failed too.
  */
 final class SecurityCallHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityCallHandler.class);
