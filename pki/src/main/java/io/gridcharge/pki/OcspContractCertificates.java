@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -80,7 +81,8 @@ public final class OcspContractCertificates implements ContractCertificates {
     private Status ocspOfEach(List<OcspRequest> requests) throws IOException, OCSPException {
         for (OcspRequest request : requests) {
             CertificateID id = new CertificateID(new CertID(algorithm(request.hashAlgorithm()),
-                    new DEROctetString(bytes(request.issuerNameHash())), new DEROctetString(bytes(request.issuerKeyHash())),
+                    new DEROctetString(bytes(request.issuerNameHash())),
+                    new DEROctetString(bytes(request.issuerKeyHash())),
                     new ASN1Integer(new BigInteger(1, bytes(request.serialNumber())))));
             Status status = ask(request.responderUrl(), id);
             if (status != Status.ACCEPTED) {
@@ -122,7 +124,7 @@ public final class OcspContractCertificates implements ContractCertificates {
 
     private static CertificateID idOf(X509Certificate leaf, X509Certificate issuer)
             throws GeneralSecurityException {
-        var sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         byte[] nameHash = sha256.digest(issuer.getSubjectX500Principal().getEncoded());
         byte[] keyHash = sha256.digest(SubjectPublicKeyInfo.getInstance(issuer.getPublicKey().getEncoded())
                 .getPublicKeyData().getBytes());
@@ -141,7 +143,8 @@ public final class OcspContractCertificates implements ContractCertificates {
         try {
             response = http.send(HttpRequest.newBuilder(uri).timeout(WAIT)
                     .header("Content-Type", "application/ocsp-request")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Status.CERT_CHAIN_ERROR;

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -45,10 +46,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The platform's id token types (C), local lists (D), reservations (H), firmware (L) and logs (N01) on an OCPP
- * 2.0.1 station, through the same API endpoints as on a 1.6 one, seen by ocpp-rpc in strict mode speaking
- * ocpp2.0.1 (every call the platform sends is checked against the official 2.0.1 schemas). Test names carry the
- * OCA OCPP 2.0.1 CSMS test case they replay, or the spec requirement where no test case covers it.
+ * The platform's authorization (C: token types, groups, master pass, cache, contract certificates), local lists
+ * (D), reservations (H), firmware and its publishing (L) and logs (N01) on an OCPP 2.0.1 station, through the same
+ * API endpoints as on a 1.6 one, seen by ocpp-rpc in strict mode speaking ocpp2.0.1 (every call the platform
+ * sends is checked against the official 2.0.1 schemas). Test names carry the OCA OCPP 2.0.1 CSMS test case they
+ * replay, or the spec requirement where no test case covers it.
  */
 class Ocpp201OperationsConformanceIT {
     @RegisterExtension
@@ -1175,7 +1177,7 @@ class Ocpp201OperationsConformanceIT {
     void TC_L_17_CSMS_firmwarePublishedByALocalControllerIsJournaledWithItsLocalLocation() {
         String id = stations.registeredStation();
         ScriptedStation station = publishing(id, 170);
-        String local = "https://" + id.toLowerCase(java.util.Locale.ROOT) + ".local/firmware/5.0.bin";
+        String local = "https://" + id.toLowerCase(Locale.ROOT) + ".local/firmware/5.0.bin";
 
         publishReport(station, 170, "Downloading", "Downloaded", "ChecksumVerified");
         var published = station.call("PublishFirmwareStatusNotification", Map.of("status", "Published",

@@ -63,8 +63,8 @@ public final class UpdateStationFirmware {
     }
 
     /** Exactly one of {@code firmwareId} and {@code location}; {@code retrieveAt} null means now. */
-    public Sent update(StationId station, FirmwareId firmwareId, String location,
-                                                Instant retrieveAt, Integer retries, Integer retryInterval) {
+    public Sent update(StationId station, FirmwareId firmwareId, String location, Instant retrieveAt,
+                       Integer retries, Integer retryInterval) {
         if ((firmwareId == null) == (location == null)) {
             throw new InvalidInput("firmwareId", "give either firmwareId or location");
         }

@@ -81,7 +81,8 @@ final class Ocpp201OperationCalls {
         int requestId = randomRequestId();
         return session.call(new UpdateFirmwareRequest(update.retries(), update.retryInterval(), requestId,
                         FirmwareType.of(update.location(), update.retrieveAt()), null))
-                .thenApply(response -> CommandReply.of(WireNames.of(response.status()), new FirmwareRequest(requestId)));
+                .thenApply(response -> CommandReply.of(WireNames.of(response.status()),
+                        new FirmwareRequest(requestId)));
     }
 
     static CompletableFuture<CommandReply> signedUpdateFirmware(RpcSession session,

@@ -82,7 +82,7 @@ final class SecurityCallHandler {
             return null;
         }
         ContractCertificates.Status status = services.contracts().check(presented);
-        LOG.info("station {}: contract certificate of {} is {}", station, request.idToken().idToken(), status);
+        LOG.info("station {}: an EV's contract certificate is {}", station, status);
         return switch (status) {
             case ACCEPTED -> AuthorizeCertificateStatusEnumType.Accepted;
             case SIGNATURE_ERROR -> AuthorizeCertificateStatusEnumType.SignatureError;
