@@ -56,6 +56,7 @@ import io.gridcharge.domain.reservation.EndReservation;
 import io.gridcharge.domain.reservation.ReservationHistory;
 import io.gridcharge.domain.reservation.ReserveConnector;
 import io.gridcharge.domain.reservation.UseReservation;
+import io.gridcharge.domain.security.RecordReportedStatus;
 import io.gridcharge.domain.shared.BoundedPasswordHasher;
 import io.gridcharge.domain.shared.PasswordHasher;
 import io.gridcharge.domain.station.BootOnAcceptance;
@@ -82,6 +83,7 @@ import io.gridcharge.gateway.v201.Ocpp201GridServices;
 import io.gridcharge.gateway.v201.Ocpp201PlatformServices;
 import io.gridcharge.gateway.v201.Ocpp201OperationServices;
 import io.gridcharge.gateway.v201.Ocpp201Services;
+import io.gridcharge.pki.OcspContractCertificates;
 import io.gridcharge.store.Database;
 import io.gridcharge.store.EmbeddedDatabase;
 import io.gridcharge.store.repository.DatabaseActivity;
@@ -96,6 +98,7 @@ import io.gridcharge.store.repository.PgLocalListRepository;
 import io.gridcharge.store.repository.PgMessageJournal;
 import io.gridcharge.store.repository.PgMonitoringRepository;
 import io.gridcharge.store.repository.PgOrphanStopRepository;
+import io.gridcharge.store.repository.PgReportedStatusRepository;
 import io.gridcharge.store.repository.PgReservationRepository;
 import io.gridcharge.store.repository.PgSmartChargingReports;
 import io.gridcharge.store.repository.PgStationCensus;
@@ -255,7 +258,7 @@ public final class Platform implements AutoCloseable {
                         new Ocpp201Adapter(ocpp201, new MessageLimits(new PgDeviceModelRepository(database.jdbi())),
                                 new Ocpp201PlatformServices(security.ocpp16().certificates(),
                                         billing.showRunningCost(stationCommands), billing.tariffText(clock),
-                                        displayMessages))),
+                                        displayMessages, new OcspContractCertificates(clock)))),
                         security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);
@@ -370,7 +373,8 @@ public final class Platform implements AutoCloseable {
         var images = new PgFirmwareRepository(database.jdbi());
         var diagnostics = new PgDiagnosticsRepository(database.jdbi());
         return new FirmwareServices(new FirmwareLibrary(images, clock),
-                new UpdateStationFirmware(images, stations, commands, history, address, clock),
+                new UpdateStationFirmware(images, stations, commands, history,
+                        new RecordReportedStatus(new PgReportedStatusRepository(database.jdbi()), clock), address, clock),
                 new RequestDiagnostics(diagnostics, stations, commands, history, address, clock),
                 new ReceiveDiagnostics(diagnostics, history, clock), history, address);
     }

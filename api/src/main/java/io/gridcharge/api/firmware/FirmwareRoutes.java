@@ -84,7 +84,8 @@ public final class FirmwareRoutes {
 
         var sent = services.update().update(station, firmwareId, request.location(), request.retrieveAt(),
                 request.retries(), request.retryInterval());
-        ctx.json(new FirmwareViews.UpdateFirmwareView(sent.location(), sent.retrieveAt()));
+        ctx.json(new FirmwareViews.UpdateFirmwareView(sent.command().location(), sent.command().retrieveAt(),
+                sent.stationAnswer(), sent.requestId()));
     }
 
     private void getDiagnostics(Context ctx) {

@@ -30,7 +30,11 @@ final class FirmwareViews {
         }
     }
 
-    record UpdateFirmwareView(String location, Instant retrieveAt) {
+    /**
+     * {@code status} is the station's answer (absent from a 1.6 station, whose answer has none); {@code requestId}
+     * the one a 2.0.1 station's progress reports will carry.
+     */
+    record UpdateFirmwareView(String location, Instant retrieveAt, String status, Integer requestId) {
     }
 
     record StatusView(String status, String detail, Instant at) {

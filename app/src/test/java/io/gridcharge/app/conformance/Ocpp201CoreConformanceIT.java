@@ -469,6 +469,22 @@ class Ocpp201CoreConformanceIT {
     }
 
     @Test
+    void TC_B_44_CSMS_aNetworkProfileTheStationFailsToSetIsAnsweredFailed() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("SetNetworkProfile", Map.of("status", "Failed"));
+
+        var reply = typed(id, "set-network-profile", Map.of("configurationSlot", 1, "connectionData", Map.of(
+                "ocppCsmsUrl", "wss://csms.example.com/ocpp", "messageTimeout", 30, "securityProfile", 1,
+                "ocppInterface", "Wired0")));
+        var asked = station.awaitCall("SetNetworkProfile");
+
+        assertThat(asked.path("configurationSlot").asInt()).isEqualTo(1);
+        assertThat(asked.path("connectionData").path("ocppCsmsUrl").asText()).isEqualTo("wss://csms.example.com/ocpp");
+        assertThat(reply.text("status")).isEqualTo("Failed");
+    }
+
+    @Test
     void TC_B_58_CSMS_ocpp201IsChosenAmongTheOfferedSubprotocolsAndAStationOfferingNoneWeSpeakIsClosed()
             throws Exception {
         String id = stations.registeredStation();

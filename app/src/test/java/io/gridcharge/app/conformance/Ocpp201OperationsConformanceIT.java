@@ -1,25 +1,56 @@
 package io.gridcharge.app.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.gridcharge.app.config.Setting;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPException;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.Req;
+import org.bouncycastle.cert.ocsp.RespID;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The platform's id token types (C), local lists (D), reservations (H), firmware (L) and logs (N01) on an OCPP
- * 2.0.1 station, through the same API endpoints as on a 1.6 one, seen by ocpp-rpc in strict mode speaking
- * ocpp2.0.1 (every call the platform sends is checked against the official 2.0.1 schemas). Test names carry the
- * OCA OCPP 2.0.1 CSMS test case they replay, or the spec requirement where no test case covers it.
+ * The platform's authorization (C: token types, groups, master pass, cache, contract certificates), local lists
+ * (D), reservations (H), firmware and its publishing (L) and logs (N01) on an OCPP 2.0.1 station, through the same
+ * API endpoints as on a 1.6 one, seen by ocpp-rpc in strict mode speaking ocpp2.0.1 (every call the platform
+ * sends is checked against the official 2.0.1 schemas). Test names carry the OCA OCPP 2.0.1 CSMS test case they
+ * replay, or the spec requirement where no test case covers it.
  */
 class Ocpp201OperationsConformanceIT {
     @RegisterExtension
@@ -126,6 +157,391 @@ class Ocpp201OperationsConformanceIT {
         assertThat(b.payload().path("idTokenInfo").path("groupIdToken").path("idToken").asText())
                 .isEqualTo("V201OPS-FLEET");
         assertThat(b.payload().path("idTokenInfo").path("groupIdToken").path("type").asText()).isEqualTo("Central");
+    }
+
+    @Test
+    void TC_C_07_CSMS_anExpiredTokenIsAnsweredExpired() {
+        String expired = stations.issuedToken("Expired", null);
+        ScriptedStation station = bootedStation(stations.registeredStation());
+
+        var answer = station.call("Authorize", Map.of("idToken", Map.of("idToken", expired, "type", "ISO14443")));
+
+        assertThat(verdict(answer)).isEqualTo("Expired");
+    }
+
+    @Test
+    void TC_C_08_CSMS_aTokenTheStationAuthorizedFromItsCacheIsAcceptedAndIdentifiesTheTransaction() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        String tx = "TX-" + id;
+        station.call("TransactionEvent", txEvent("Started", 0, "EVDetected", tx, 1, Map.of(), null));
+        station.call("TransactionEvent", txEvent("Updated", 1, "CablePluggedIn", tx, 1,
+                Map.of("chargingState", "EVConnected"), null));
+
+        var authorized = station.call("TransactionEvent", txEvent("Updated", 2, "Authorized", tx, 1,
+                Map.of("chargingState", "EVConnected"), card));
+
+        assertThat(verdict(authorized)).isEqualTo("Accepted");
+        assertThat(transactionOf(id, tx).path("idToken").asText()).isEqualTo(card);
+    }
+
+    @Test
+    void TC_C_20_CSMS_aTokenTheStationsCacheHeldButThePlatformDoesNotKnowIsInvalid() {
+        String id = stations.registeredStation();
+        String unknown = ConformanceStations.uniqueName("V201OPS-NEVER-ISSUED");
+        ScriptedStation station = bootedStation(id);
+        String tx = "TX-" + id;
+        station.call("TransactionEvent", txEvent("Started", 0, "EVDetected", tx, 1, Map.of(), null));
+        station.call("TransactionEvent", txEvent("Updated", 1, "CablePluggedIn", tx, 1,
+                Map.of("chargingState", "EVConnected"), null));
+
+        var authorized = station.call("TransactionEvent", txEvent("Updated", 2, "Authorized", tx, 1,
+                Map.of("chargingState", "EVConnected"), unknown));
+
+        assertThat(verdict(authorized)).isEqualTo("Invalid");
+    }
+
+    @Test
+    void TC_C_37_CSMS_clearCacheIsSentAndTheStationsAcceptanceComesBack() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("ClearCache", Map.of("status", "Accepted"));
+
+        var reply = api.post(Ocpp201CsmsConformanceIT.commands(id) + "clear-cache", Map.of());
+
+        assertThat(station.awaitCall("ClearCache").isEmpty()).isTrue();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+    }
+
+    @Test
+    void TC_C_38_CSMS_aClearCacheTheStationRejectsAnswersRejected() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("ClearCache", Map.of("status", "Rejected"));
+
+        var reply = api.post(Ocpp201CsmsConformanceIT.commands(id) + "clear-cache", Map.of());
+
+        station.awaitCall("ClearCache");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Rejected");
+    }
+
+    @Test
+    void TC_C_40_CSMS_anotherCardOfTheGroupStopsTheTransactionAndBothAreAnsweredWithTheGroup() {
+        String id = stations.registeredStation();
+        String group = ConformanceStations.uniqueName("V201OPS-HOUSEHOLD");
+        String first = stations.issuedToken("Accepted", group);
+        String second = stations.issuedToken("Accepted", group);
+        ScriptedStation station = bootedStation(id);
+        String tx = "TX-" + id;
+
+        var started = station.call("TransactionEvent", txEvent("Started", 0, "Authorized", tx, 1,
+                Map.of("chargingState", "EVConnected"), first));
+        station.call("TransactionEvent", txEvent("Updated", 1, "ChargingStateChanged", tx, 1,
+                Map.of("chargingState", "Charging"), null));
+        var stopped = station.call("TransactionEvent", txEvent("Updated", 2, "StopAuthorized", tx, 1,
+                Map.of("chargingState", "EVConnected"), second));
+        station.call("TransactionEvent", txEvent("Ended", 3, "EVCommunicationLost", tx, 1,
+                Map.of("chargingState", "Idle", "stoppedReason", "EVDisconnected"), null));
+
+        assertThat(verdict(started)).isEqualTo("Accepted");
+        assertThat(groupOf(started)).isEqualTo(group);
+        assertThat(verdict(stopped)).isEqualTo("Accepted");
+        assertThat(groupOf(stopped)).isEqualTo(group);
+        JsonNode transaction = transactionOf(id, tx);
+        assertThat(transaction.path("idToken").asText()).isEqualTo(first);
+        assertThat(transaction.path("stopReason").asText()).isEqualTo("EVDisconnected");
+    }
+
+    @Test
+    void TC_C_43_CSMS_anotherCardOfTheGroupIsAuthorizedWithTheGroupWhileTheFirstCharges() {
+        String id = stations.registeredStation();
+        String group = ConformanceStations.uniqueName("V201OPS-HOUSEHOLD");
+        String first = stations.issuedToken("Accepted", group);
+        String second = stations.issuedToken("Accepted", group);
+        ScriptedStation station = bootedStation(id);
+        String tx = "TX-" + id;
+
+        var started = station.call("TransactionEvent", txEvent("Started", 0, "Authorized", tx, 1,
+                Map.of("chargingState", "EVConnected"), first));
+        station.call("TransactionEvent", txEvent("Updated", 1, "ChargingStateChanged", tx, 1,
+                Map.of("chargingState", "Charging"), null));
+        var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", second, "type", "ISO14443")));
+        var stopped = station.call("TransactionEvent", txEvent("Updated", 2, "StopAuthorized", tx, 1,
+                Map.of("chargingState", "EVConnected"), second));
+        station.call("TransactionEvent", txEvent("Ended", 3, "EVCommunicationLost", tx, 1,
+                Map.of("chargingState", "Idle", "stoppedReason", "EVDisconnected"), null));
+
+        assertThat(groupOf(started)).isEqualTo(group);
+        assertThat(verdict(authorize)).isEqualTo("Accepted");
+        assertThat(groupOf(authorize)).isEqualTo(group);
+        assertThat(verdict(stopped)).isEqualTo("Accepted");
+        assertThat(groupOf(stopped)).isEqualTo(group);
+        assertThat(transactionOf(id, tx).path("stoppedAt").isTextual()).isTrue();
+    }
+
+    /**
+     * C16: the Master Pass is a group the station is configured with (AuthCtrlr.MasterPassGroupId); the platform
+     * answers its cards with that group, and a transaction ended by it keeps the reason MasterPass.
+     */
+    @Test
+    void TC_C_47_CSMS_aMasterPassEndsEveryTransactionItIsShownAndEachEndIsAnsweredWithItsGroup() {
+        String id = stations.registeredStation();
+        String masterPass = ConformanceStations.uniqueName("V201OPS-MASTERPASS");
+        String officer = stations.issuedToken("Accepted", masterPass);
+        ScriptedStation station = bootedStation(id);
+        String tx1 = "TX1-" + id;
+        String tx2 = "TX2-" + id;
+        charging(station, tx1, 1, stations.issuedToken());
+        charging(station, tx2, 2, stations.issuedToken());
+
+        var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", officer, "type", "ISO14443")));
+        var ended1 = station.call("TransactionEvent", txEvent("Ended", 2, "StopAuthorized", tx1, 1,
+                Map.of("chargingState", "Idle", "stoppedReason", "MasterPass"), officer));
+        var ended2 = station.call("TransactionEvent", txEvent("Ended", 2, "StopAuthorized", tx2, 2,
+                Map.of("chargingState", "Idle", "stoppedReason", "MasterPass"), officer));
+
+        assertThat(verdict(authorize)).isEqualTo("Accepted");
+        assertThat(groupOf(authorize)).isEqualTo(masterPass);
+        assertThat(List.of(ended1, ended2)).allSatisfy(ended -> {
+            assertThat(verdict(ended)).isEqualTo("Accepted");
+            assertThat(groupOf(ended)).isEqualTo(masterPass);
+        });
+        assertThat(transactionOf(id, tx1).path("stopReason").asText()).isEqualTo("MasterPass");
+        assertThat(transactionOf(id, tx2).path("stopReason").asText()).isEqualTo("MasterPass");
+    }
+
+    @Test
+    void TC_C_48_CSMS_aMasterPassEndsTheOneTransactionChosenAndTheOtherRuns() {
+        String id = stations.registeredStation();
+        String masterPass = ConformanceStations.uniqueName("V201OPS-MASTERPASS");
+        String officer = stations.issuedToken("Accepted", masterPass);
+        ScriptedStation station = bootedStation(id);
+        String chosen = "TX1-" + id;
+        String other = "TX2-" + id;
+        charging(station, chosen, 1, stations.issuedToken());
+        charging(station, other, 2, stations.issuedToken());
+
+        var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", officer, "type", "ISO14443")));
+        var ended = station.call("TransactionEvent", txEvent("Ended", 2, "StopAuthorized", chosen, 1,
+                Map.of("chargingState", "Idle", "stoppedReason", "MasterPass"), officer));
+
+        assertThat(verdict(authorize)).isEqualTo("Accepted");
+        assertThat(groupOf(authorize)).isEqualTo(masterPass);
+        assertThat(verdict(ended)).isEqualTo("Accepted");
+        assertThat(groupOf(ended)).isEqualTo(masterPass);
+        assertThat(transactionOf(id, chosen).path("stopReason").asText()).isEqualTo("MasterPass");
+        assertThat(transactionOf(id, other).path("stoppedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void TC_C_49_CSMS_aStationWithoutUiEndsEveryTransactionOnAMasterPassWithEachDriversOwnToken() {
+        String id = stations.registeredStation();
+        String masterPass = ConformanceStations.uniqueName("V201OPS-MASTERPASS");
+        String officer = stations.issuedToken("Accepted", masterPass);
+        String driver1 = stations.issuedToken();
+        String driver2 = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        String tx1 = "TX1-" + id;
+        String tx2 = "TX2-" + id;
+        charging(station, tx1, 1, driver1);
+        charging(station, tx2, 2, driver2);
+
+        var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", officer, "type", "ISO14443")));
+        var ended1 = station.call("TransactionEvent", txEvent("Ended", 2, "StopAuthorized", tx1, 1,
+                Map.of("chargingState", "Idle", "stoppedReason", "MasterPass"), driver1));
+        var ended2 = station.call("TransactionEvent", txEvent("Ended", 2, "StopAuthorized", tx2, 2,
+                Map.of("chargingState", "Idle", "stoppedReason", "MasterPass"), driver2));
+
+        assertThat(verdict(authorize)).isEqualTo("Accepted");
+        assertThat(groupOf(authorize)).isEqualTo(masterPass);
+        assertThat(verdict(ended1)).isEqualTo("Accepted");
+        assertThat(verdict(ended2)).isEqualTo("Accepted");
+        assertThat(transactionOf(id, tx1).path("stopReason").asText()).isEqualTo("MasterPass");
+        assertThat(transactionOf(id, tx2).path("stopReason").asText()).isEqualTo("MasterPass");
+    }
+
+    // C07: ISO 15118 contract certificates, checked with the OCSP responder they name
+
+    /** The OCSP request data a station sends of a contract certificate it checked itself (hex, SHA-256). */
+    private static Map<String, Object> ocspData(String responderUrl, String serialNumber) {
+        return Map.of("hashAlgorithm", "SHA256",
+                "issuerNameHash", "6c2f8d8c1ea4a3c5b7e1f0d2a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0",
+                "issuerKeyHash", "0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d9c0b1a",
+                "serialNumber", serialNumber, "responderURL", responderUrl);
+    }
+
+    @Test
+    void TC_C_50_CSMS_aContractTheStationCheckedIsAskedOfItsOcspResponderAndAcceptedWhenGood() throws Exception {
+        String id = stations.registeredStation();
+        String contract = token("eMAID", null);
+        ScriptedStation station = bootedStation(id);
+        try (OcspResponder responder = new OcspResponder(CertificateStatus.GOOD)) {
+            var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", contract, "type", "eMAID"),
+                    "iso15118CertificateHashData", List.of(ocspData(responder.url(), "1a2b3c4d"))));
+            Map<String, Object> started = txEvent("Started", 0, "Authorized", "TX-" + id, 1,
+                    Map.of("chargingState", "EVConnected"), null);
+            started.put("idToken", Map.of("idToken", contract, "type", "eMAID"));
+            var transaction = station.call("TransactionEvent", started);
+
+            assertThat(responder.asked()).isPositive();
+            assertThat(verdict(authorize)).isEqualTo("Accepted");
+            assertThat(authorize.text("certificateStatus")).isEqualTo("Accepted");
+            assertThat(verdict(transaction)).isEqualTo("Accepted");
+        }
+    }
+
+    @Test
+    void TC_C_51_CSMS_aContractWhoseCertificateIsRevokedIsInvalidWithCertificateRevoked() throws Exception {
+        String id = stations.registeredStation();
+        String contract = token("eMAID", null);
+        ScriptedStation station = bootedStation(id);
+        try (OcspResponder responder = new OcspResponder(new RevokedStatus(new Date(), CRLReason.superseded))) {
+            var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", contract, "type", "eMAID"),
+                    "iso15118CertificateHashData", List.of(ocspData(responder.url(), "deadbeef"))));
+
+            assertThat(responder.asked()).isPositive();
+            assertThat(verdict(authorize)).isEqualTo("Invalid");
+            assertThat(authorize.text("certificateStatus")).isEqualTo("CertificateRevoked");
+        }
+    }
+
+    @Test
+    void TC_C_52_CSMS_aContractCertificateSentWholeIsCheckedByThePlatformWithTheResponderItNames() throws Exception {
+        String id = stations.registeredStation();
+        String contract = token("eMAID", null);
+        ScriptedStation station = bootedStation(id);
+        try (OcspResponder responder = new OcspResponder(CertificateStatus.GOOD)) {
+            var authorize = station.call("Authorize", Map.of("idToken", Map.of("idToken", contract, "type", "eMAID"),
+                    "certificate", contractCertificate(responder.url())));
+            Map<String, Object> started = txEvent("Started", 0, "Authorized", "TX-" + id, 1,
+                    Map.of("chargingState", "EVConnected"), null);
+            started.put("idToken", Map.of("idToken", contract, "type", "eMAID"));
+            var transaction = station.call("TransactionEvent", started);
+
+            assertThat(responder.asked()).isPositive();
+            assertThat(verdict(authorize)).isEqualTo("Accepted");
+            assertThat(authorize.text("certificateStatus")).isEqualTo("Accepted");
+            assertThat(verdict(transaction)).isEqualTo("Accepted");
+        }
+        try (OcspResponder revoking = new OcspResponder(new RevokedStatus(new Date(), CRLReason.keyCompromise))) {
+            var refused = station.call("Authorize", Map.of("idToken", Map.of("idToken", contract, "type", "eMAID"),
+                    "certificate", contractCertificate(revoking.url())));
+            assertThat(verdict(refused)).isEqualTo("Invalid");
+            assertThat(refused.text("certificateStatus")).isEqualTo("CertificateRevoked");
+        }
+    }
+
+    /** A self-signed contract certificate (PEM) whose Authority Information Access names {@code responderUrl}. */
+    private static String contractCertificate(String responderUrl) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        KeyPair pair = generator.generateKeyPair();
+        X500Name name = new X500Name("CN=DE-GRD-C12345-A, O=GridCharge Test MO");
+        Instant now = Instant.now();
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
+                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(365))), name,
+                pair.getPublic());
+        builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, responderUrl)));
+        byte[] der = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate()))
+                .getEncoded();
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n";
+    }
+
+    /** The test tool's mock OCSP responder: every certificate it is asked about has {@code status}. */
+    private static final class OcspResponder implements AutoCloseable {
+        private final HttpServer server;
+        private final AtomicInteger asked = new AtomicInteger();
+        private final KeyPair key;
+
+        OcspResponder(CertificateStatus status) throws Exception {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
+            key = generator.generateKeyPair();
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/ocsp", exchange -> {
+                asked.incrementAndGet();
+                try (exchange) {
+                    byte[] body = answer(new OCSPReq(exchange.getRequestBody().readAllBytes()), status);
+                    exchange.getResponseHeaders().add("Content-Type", "application/ocsp-response");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                }
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/ocsp";
+        }
+
+        int asked() {
+            return asked.get();
+        }
+
+        private byte[] answer(OCSPReq request, CertificateStatus status) throws IOException {
+            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(new X500Name("CN=Test OCSP Responder")));
+            for (Req single : request.getRequestList()) {
+                builder.addResponse(single.getCertID(), status);
+            }
+            try {
+                BasicOCSPResp basic = builder.build(new JcaContentSignerBuilder("SHA256withECDSA")
+                        .build(key.getPrivate()), null, new Date());
+                return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+            } catch (OperatorCreationException | OCSPException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** A transaction on connector 1 of {@code evse}: {@code info} beside its id, the card when not null. */
+    private static Map<String, Object> txEvent(String type, int seqNo, String trigger, String txId, int evse,
+                                               Map<String, Object> info, String card) {
+        Map<String, Object> transactionInfo = new HashMap<>(info);
+        transactionInfo.put("transactionId", txId);
+        Map<String, Object> extra = new HashMap<>(Map.of("evse", Map.of("id", evse, "connectorId", 1),
+                "transactionInfo", transactionInfo));
+        if (card != null) {
+            extra.put("idToken", Map.of("idToken", card, "type", "ISO14443"));
+        }
+        return Ocpp201CsmsConformanceIT.transactionEvent(type, seqNo, trigger, txId, Instant.now(), extra);
+    }
+
+    /** The test tool's EnergyTransferStarted on {@code evse}: authorized by the card, then charging. */
+    private static void charging(ScriptedStation station, String txId, int evse, String card) {
+        assertThat(verdict(station.call("TransactionEvent", txEvent("Started", 0, "Authorized", txId, evse,
+                Map.of("chargingState", "EVConnected"), card)))).isEqualTo("Accepted");
+        assertThat(station.call("TransactionEvent", txEvent("Updated", 1, "ChargingStateChanged", txId, evse,
+                Map.of("chargingState", "Charging"), null)).isError()).isFalse();
+    }
+
+    private static String verdict(ScriptedStation.Answer answer) {
+        assertThat(answer.isError()).as(answer.toString()).isFalse();
+        return answer.payload().path("idTokenInfo").path("status").asText();
+    }
+
+    private static String groupOf(ScriptedStation.Answer answer) {
+        return answer.payload().path("idTokenInfo").path("groupIdToken").path("idToken").asText();
+    }
+
+    /** The transaction the station calls {@code txId}, as the API lists it. */
+    private JsonNode transactionOf(String stationId, String txId) {
+        for (JsonNode item : api.get("/api/v1/transactions?stationId=" + stationId).body().path("items")) {
+            if (txId.equals(item.path("stationTransactionId").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no transaction " + txId + " on " + stationId);
     }
 
     // G01: the connectors of an EVSE
@@ -557,6 +973,383 @@ class Ocpp201OperationsConformanceIT {
         assertThat(requestId).isPositive();
         assertThat(api.get("/api/v1/stations/" + id + "/firmware-status").body().path("items")
                 .findValuesAsText("status")).containsExactly("DownloadFailed", "Downloading", "Requested");
+    }
+
+    @Test
+    void TC_L_02_CSMS_anUpdateInstalledLaterIsScheduledAndFollowedToInstalled() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+        Instant installAt = inHalfAnHour();
+
+        var update = api.post("/api/v1/stations/" + id + "/commands/signed-update-firmware", Map.of(
+                "requestId", 20, "location", "https://firmware.example/5.0.bin",
+                "retrieveDateTime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "installDateTime", installAt.toString(), "signingCertificate", SIGNING_CERTIFICATE,
+                "signature", "c2lnbg=="));
+        JsonNode asked = station.awaitCall("UpdateFirmware");
+        report(station, 20, "Downloading", "Downloaded", "SignatureVerified", "InstallScheduled", "Installing",
+                "InstallRebooting");
+        var rebooted = station.call("BootNotification", rebootedWith("5.0.0", id));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Available"));
+        report(station, 20, "Installed");
+
+        assertThat(update.text("status")).isEqualTo("Accepted");
+        assertThat(Instant.parse(asked.path("firmware").path("installDateTime").asText())).isEqualTo(installAt)
+                .isAfter(Instant.now());
+        assertThat(rebooted.text("status")).isEqualTo("Accepted");
+        assertThat(signedReports(id)).containsExactly("Installed", "InstallRebooting", "Installing",
+                "InstallScheduled", "SignatureVerified", "Downloaded", "Downloading");
+        assertThat(firmwareHistory(id)).first().isEqualTo("Installed");
+    }
+
+    @Test
+    void TC_L_03_CSMS_anUpdateRetrievedLaterIsScheduledAndTheRebootedStationRunsTheNewFirmware() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+        Instant later = inHalfAnHour();
+
+        var update = signedUpdate(id, 30, later);
+        JsonNode asked = station.awaitCall("UpdateFirmware");
+        report(station, 30, "DownloadScheduled", "Downloading", "Downloaded", "SignatureVerified", "Installing",
+                "InstallRebooting");
+        var rebooted = station.call("BootNotification", rebootedWith("5.0.1", id));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Available"));
+        report(station, 30, "Installed");
+
+        assertThat(update.text("status")).isEqualTo("Accepted");
+        assertThat(Instant.parse(asked.path("firmware").path("retrieveDateTime").asText())).isEqualTo(later)
+                .isAfter(Instant.now());
+        assertThat(asked.path("firmware").path("signingCertificate").asText()).isEqualTo(SIGNING_CERTIFICATE);
+        assertThat(rebooted.text("status")).isEqualTo("Accepted");
+        assertThat(signedReports(id)).containsExactly("Installed", "InstallRebooting", "Installing",
+                "SignatureVerified", "Downloaded", "Downloading", "DownloadScheduled");
+        assertThat(firmwareHistory(id)).first().isEqualTo("Installed");
+        assertThat(api.get("/api/v1/stations/" + id).body().path("boot").path("firmwareVersion").asText())
+                .isEqualTo("5.0.1");
+    }
+
+    @Test
+    void TC_L_04_CSMS_anUpdateWhoseSigningCertificateIsRevokedAnswersRevokedCertificate() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "RevokedCertificate"));
+
+        var update = signedUpdate(id, 40, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+
+        assertThat(station.awaitCall("UpdateFirmware").path("firmware").path("signingCertificate").asText())
+                .isEqualTo(SIGNING_CERTIFICATE);
+        assertThat(update.status()).as(update.toString()).isEqualTo(200);
+        assertThat(update.text("status")).isEqualTo("RevokedCertificate");
+        assertThat(firmwareHistory(id)).isEmpty();
+    }
+
+    @Test
+    void TC_L_05_CSMS_anInvalidSigningCertificateIsAnsweredSoAndTheStationsSecurityEventKept() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "InvalidCertificate"));
+
+        var update = signedUpdate(id, 50, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        station.awaitCall("UpdateFirmware");
+        var event = station.call("SecurityEventNotification", Map.of("type", "InvalidFirmwareSigningCertificate",
+                "timestamp", Instant.now().toString()));
+
+        assertThat(update.text("status")).isEqualTo("InvalidCertificate");
+        assertThat(event.isError()).isFalse();
+        assertThat(securityEvents(id)).containsExactly("InvalidFirmwareSigningCertificate");
+    }
+
+    @Test
+    void TC_L_06_CSMS_aFirmwareWithAnInvalidSignatureIsReportedSoAndTheSecurityEventKept() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+
+        signedUpdate(id, 60, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        station.awaitCall("UpdateFirmware");
+        report(station, 60, "Downloading", "Downloaded", "InvalidSignature");
+        var event = station.call("SecurityEventNotification", Map.of("type", "InvalidFirmwareSignature",
+                "timestamp", Instant.now().toString()));
+
+        assertThat(event.isError()).isFalse();
+        assertThat(signedReports(id)).containsExactly("InvalidSignature", "Downloaded", "Downloading");
+        assertThat(securityEvents(id)).containsExactly("InvalidFirmwareSignature");
+    }
+
+    @Test
+    void TC_L_08_CSMS_aFirmwareWhoseInstallationFailsVerificationIsReportedSo() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+
+        signedUpdate(id, 80, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        station.awaitCall("UpdateFirmware");
+        report(station, 80, "Downloading", "Downloaded", "SignatureVerified", "Installing",
+                "InstallVerificationFailed");
+
+        assertThat(signedReports(id)).first().isEqualTo("InstallVerificationFailed");
+        assertThat(firmwareHistory(id)).containsExactly("Installing", "Downloaded", "Downloading");
+    }
+
+    @Test
+    void TC_L_09_CSMS_anInstallationThatFailsAfterTheRebootIsTheStationsLastFirmwareStatus() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+
+        signedUpdate(id, 90, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        station.awaitCall("UpdateFirmware");
+        report(station, 90, "Downloading", "Downloaded", "SignatureVerified", "Installing", "InstallRebooting");
+        var rebooted = station.call("BootNotification", rebootedWith("2.0.7", id));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Available"));
+        report(station, 90, "InstallationFailed");
+
+        assertThat(rebooted.text("status")).isEqualTo("Accepted");
+        assertThat(signedReports(id)).first().isEqualTo("InstallationFailed");
+        assertThat(firmwareHistory(id)).first().isEqualTo("InstallationFailed");
+    }
+
+    @Test
+    void TC_L_10_CSMS_aSecondUpdateCancelsTheFirstAndItsOwnProgressIsFollowedToInstalled() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+        signedUpdate(id, 101, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        station.awaitCall("UpdateFirmware");
+        report(station, 101, "Downloading");
+        station.answer("UpdateFirmware", Map.of("status", "AcceptedCanceled"));
+
+        var second = signedUpdate(id, 102, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        assertThat(station.awaitCall("UpdateFirmware").path("requestId").asInt()).isEqualTo(102);
+        report(station, 102, "Downloading", "Downloaded", "SignatureVerified", "Installing", "InstallRebooting");
+        var rebooted = station.call("BootNotification", rebootedWith("5.1.0", id));
+        report(station, 102, "Installed");
+
+        assertThat(second.text("status")).isEqualTo("AcceptedCanceled");
+        assertThat(rebooted.text("status")).isEqualTo("Accepted");
+        JsonNode reports = api.get("/api/v1/stations/" + id + "/signed-firmware-status-reports").body().path("items");
+        assertThat(reports.get(0).path("status").asText()).isEqualTo("Installed");
+        assertThat(reports.get(0).path("requestId").asInt()).isEqualTo(102);
+        assertThat(reports.findValuesAsText("requestId")).containsOnlyOnce("101");
+    }
+
+    /** Also the plain update endpoint on a 2.0.1 station: a refused update is its answer, never Requested. */
+    @Test
+    void TC_L_11_CSMS_aSecondUpdateTheStationCannotTakeIsRejectedAndTheFirstGoesOn() {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+        var first = api.post("/api/v1/stations/" + id + "/commands/update-firmware",
+                Map.of("location", "https://firmware.example/5.0.bin"));
+        int firstRequest = station.awaitCall("UpdateFirmware").path("requestId").asInt();
+        report(station, firstRequest, "Downloading");
+        station.answer("UpdateFirmware", Map.of("status", "Rejected"));
+
+        var second = api.post("/api/v1/stations/" + id + "/commands/update-firmware",
+                Map.of("location", "https://firmware.example/5.1.bin"));
+        int secondRequest = station.awaitCall("UpdateFirmware").path("requestId").asInt();
+        report(station, firstRequest, "Downloaded", "SignatureVerified", "Installing", "InstallRebooting");
+        var rebooted = station.call("BootNotification", rebootedWith("5.0.0", id));
+        report(station, firstRequest, "Installed");
+
+        assertThat(first.text("status")).isEqualTo("Accepted");
+        assertThat(first.body().path("requestId").asInt()).isEqualTo(firstRequest);
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        assertThat(second.text("status")).isEqualTo("Rejected");
+        assertThat(second.body().path("requestId").asInt()).isEqualTo(secondRequest);
+        assertThat(rebooted.text("status")).isEqualTo("Accepted");
+        JsonNode history = api.get("/api/v1/stations/" + id + "/firmware-status").body().path("items");
+        assertThat(history.findValuesAsText("status")).containsExactly("Installed", "Installing", "Downloaded",
+                "Downloading", "Requested");
+        assertThat(history.findValuesAsText("detail")).contains("https://firmware.example/5.0.bin")
+                .doesNotContain("https://firmware.example/5.1.bin");
+        JsonNode reports = api.get("/api/v1/stations/" + id + "/signed-firmware-status-reports").body().path("items");
+        assertThat(reports).anySatisfy(entry -> {
+            assertThat(entry.path("status").asText()).isEqualTo("Rejected");
+            assertThat(entry.path("requestId").asInt()).isEqualTo(secondRequest);
+        });
+    }
+
+    @Test
+    void TC_L_13_CSMS_anUpdateDuringATransactionWaitsForItsEndAndIsThenInstalled() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        String tx = "TX-" + id;
+        charging(station, tx, 1, card);
+        station.answer("UpdateFirmware", Map.of("status", "Accepted"));
+
+        var update = signedUpdate(id, 130, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        JsonNode asked = station.awaitCall("UpdateFirmware");
+        report(station, 130, "DownloadScheduled");
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Unavailable"));
+        var stop = station.call("TransactionEvent", txEvent("Updated", 2, "StopAuthorized", tx, 1,
+                Map.of("chargingState", "EVConnected"), card));
+        station.call("TransactionEvent", txEvent("Ended", 3, "EVCommunicationLost", tx, 1,
+                Map.of("chargingState", "Idle", "stoppedReason", "EVDisconnected"), null));
+        report(station, 130, "Downloading", "Downloaded", "SignatureVerified", "Installing", "InstallRebooting");
+        var rebooted = station.call("BootNotification", rebootedWith("5.0.2", id));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Available"));
+        report(station, 130, "Installed");
+
+        assertThat(update.text("status")).isEqualTo("Accepted");
+        assertThat(asked.path("firmware").path("signingCertificate").asText()).isEqualTo(SIGNING_CERTIFICATE);
+        assertThat(verdict(stop)).isEqualTo("Accepted");
+        assertThat(transactionOf(id, tx).path("stopReason").asText()).isEqualTo("EVDisconnected");
+        assertThat(rebooted.text("status")).isEqualTo("Accepted");
+        assertThat(signedReports(id)).first().isEqualTo("Installed");
+        assertThat(signedReports(id)).last().isEqualTo("DownloadScheduled");
+    }
+
+    private static final String SIGNING_CERTIFICATE = "-----BEGIN CERTIFICATE-----\nMIIB-firmware-signer\n"
+            + "-----END CERTIFICATE-----";
+
+    /** The operator's secure firmware update (L01) through the typed endpoint. */
+    private ApiClient.Reply signedUpdate(String id, int requestId, Instant retrieveAt) {
+        var reply = api.post("/api/v1/stations/" + id + "/commands/signed-update-firmware", Map.of(
+                "requestId", requestId, "location", "https://firmware.example/5.0.bin",
+                "retrieveDateTime", retrieveAt.toString(), "signingCertificate", SIGNING_CERTIFICATE,
+                "signature", "c2lnbg=="));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply;
+    }
+
+    /** The station's FirmwareStatusNotifications for {@code requestId}, each of them answered. */
+    private static void report(ScriptedStation station, int requestId, String... statuses) {
+        for (String status : statuses) {
+            assertThat(station.call("FirmwareStatusNotification", Map.of("status", status, "requestId", requestId))
+                    .isError()).as(status).isFalse();
+        }
+    }
+
+    /** The BootNotification a station sends when it comes back with new firmware (L01.FR.15). */
+    private static Map<String, Object> rebootedWith(String firmwareVersion, String id) {
+        return Map.of("reason", "FirmwareUpdate", "chargingStation", Map.of("vendorName", "Acme",
+                "model", "Wallbox 9", "serialNumber", "SN-" + id, "firmwareVersion", firmwareVersion));
+    }
+
+    /** The station's signed firmware reports, newest first. */
+    private List<String> signedReports(String id) {
+        return api.get("/api/v1/stations/" + id + "/signed-firmware-status-reports").body().path("items")
+                .findValuesAsText("status");
+    }
+
+    /** The station's firmware history, newest first. */
+    private List<String> firmwareHistory(String id) {
+        return api.get("/api/v1/stations/" + id + "/firmware-status").body().path("items").findValuesAsText("status");
+    }
+
+    private List<String> securityEvents(String id) {
+        return api.get("/api/v1/stations/" + id + "/security-events").body().path("items").findValuesAsText("type");
+    }
+
+    // L03, L04: publishing firmware through a station acting as local controller (generic OCPP endpoint)
+
+    @Test
+    void TC_L_17_CSMS_firmwarePublishedByALocalControllerIsJournaledWithItsLocalLocation() {
+        String id = stations.registeredStation();
+        ScriptedStation station = publishing(id, 170);
+        String local = "https://" + id.toLowerCase(Locale.ROOT) + ".local/firmware/5.0.bin";
+
+        publishReport(station, 170, "Downloading", "Downloaded", "ChecksumVerified");
+        var published = station.call("PublishFirmwareStatusNotification", Map.of("status", "Published",
+                "location", List.of(local), "requestId", 170));
+
+        assertThat(published.isError()).isFalse();
+        assertThat(publishJournal(id, "Published")).contains(local).contains("ChecksumVerified");
+    }
+
+    @Test
+    void TC_L_19_CSMS_aPublishingWhoseChecksumIsInvalidIsAcknowledgedAndJournaled() {
+        String id = stations.registeredStation();
+        ScriptedStation station = publishing(id, 190);
+
+        publishReport(station, 190, "Downloading", "Downloaded", "InvalidChecksum");
+
+        assertThat(publishJournal(id, "InvalidChecksum")).contains("Downloading").contains("Downloaded");
+    }
+
+    @Test
+    void TC_L_20_CSMS_aPublishingThatFailsIsAcknowledgedAndJournaled() {
+        String id = stations.registeredStation();
+        ScriptedStation station = publishing(id, 200);
+
+        publishReport(station, 200, "Downloading", "Downloaded", "ChecksumVerified", "PublishFailed");
+
+        assertThat(publishJournal(id, "PublishFailed")).contains("ChecksumVerified").contains("Downloading");
+    }
+
+    @Test
+    void TC_L_21_CSMS_unpublishingNamesTheChecksumAndTheStationsUnpublishedComesBack() {
+        assertThatUnpublishingAnswers("Unpublished");
+    }
+
+    @Test
+    void TC_L_22_CSMS_unpublishingFirmwareTheStationDoesNotHaveAnswersNoFirmware() {
+        assertThatUnpublishingAnswers("NoFirmware");
+    }
+
+    @Test
+    void TC_L_23_CSMS_unpublishingWhileTheDownloadRunsAnswersDownloadOngoing() {
+        assertThatUnpublishingAnswers("DownloadOngoing");
+    }
+
+    @Test
+    void TC_L_24_CSMS_aPublishingWhoseDownloadFailsIsAcknowledgedAndJournaled() {
+        String id = stations.registeredStation();
+        ScriptedStation station = publishing(id, 240);
+
+        publishReport(station, 240, "Downloading", "DownloadFailed");
+
+        assertThat(publishJournal(id, "DownloadFailed")).contains("Downloading").doesNotContain("Downloaded");
+    }
+
+    private static final String CHECKSUM = "9e107d9d372bb6826bd81d3542a419d6";
+
+    /** The operator sends PublishFirmware through the generic endpoint; the local controller accepts it. */
+    private ScriptedStation publishing(String id, int requestId) {
+        ScriptedStation station = bootedStation(id);
+        station.answer("PublishFirmware", Map.of("status", "Accepted"));
+        var reply = api.post("/api/v1/stations/" + id + "/ocpp/PublishFirmware", Map.of(
+                "location", "https://firmware.example/5.0.bin", "checksum", CHECKSUM, "requestId", requestId));
+        JsonNode asked = station.awaitCall("PublishFirmware");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo("Accepted");
+        assertThat(asked.path("checksum").asText()).isEqualTo(CHECKSUM);
+        assertThat(asked.path("requestId").asInt()).isEqualTo(requestId);
+        return station;
+    }
+
+    private static void publishReport(ScriptedStation station, int requestId, String... statuses) {
+        for (String status : statuses) {
+            assertThat(station.call("PublishFirmwareStatusNotification", Map.of("status", status,
+                    "requestId", requestId)).isError()).as(status).isFalse();
+        }
+    }
+
+    /** The journal's PublishFirmwareStatusNotification frames, once the last one, {@code last}, is written. */
+    private String publishJournal(String id, String last) {
+        String[] journal = new String[1];
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            journal[0] = api.get("/api/v1/stations/" + id + "/journal?action=PublishFirmwareStatusNotification")
+                    .body().toString();
+            assertThat(journal[0]).contains(last);
+        });
+        return journal[0];
+    }
+
+    private void assertThatUnpublishingAnswers(String answer) {
+        String id = stations.registeredStation();
+        ScriptedStation station = bootedStation(id);
+        station.answer("UnpublishFirmware", Map.of("status", answer));
+
+        var reply = api.post("/api/v1/stations/" + id + "/ocpp/UnpublishFirmware", Map.of("checksum", CHECKSUM));
+
+        assertThat(station.awaitCall("UnpublishFirmware").path("checksum").asText()).isEqualTo(CHECKSUM);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text("status")).isEqualTo(answer);
     }
 
     // N01: logs

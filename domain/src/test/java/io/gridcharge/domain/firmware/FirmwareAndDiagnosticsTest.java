@@ -2,10 +2,13 @@ package io.gridcharge.domain.firmware;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.gridcharge.domain.command.CommandFailure;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
+import io.gridcharge.domain.security.RecordReportedStatus;
+import io.gridcharge.domain.security.ReportedStatus;
 import io.gridcharge.domain.shared.InvalidInput;
 import io.gridcharge.domain.shared.NotFound;
 import io.gridcharge.domain.shared.PageRequest;
@@ -14,6 +17,7 @@ import io.gridcharge.domain.station.Station;
 import io.gridcharge.domain.station.StationId;
 import io.gridcharge.domain.testing.Fakes;
 import io.gridcharge.domain.testing.InMemoryFirmware;
+import io.gridcharge.domain.testing.InMemoryReportedStatus;
 import io.gridcharge.domain.testing.InMemoryStations;
 import io.gridcharge.domain.testing.ScriptedStationCommands;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +36,9 @@ class FirmwareAndDiagnosticsTest {
     private final InMemoryFirmware store = new InMemoryFirmware();
     private final ScriptedStationCommands station = new ScriptedStationCommands();
     private final FirmwareLibrary library = new FirmwareLibrary(store, clock);
-    private final UpdateStationFirmware update = new UpdateStationFirmware(store, stations, station, store, ADDRESS, clock);
+    private final InMemoryReportedStatus reports = new InMemoryReportedStatus();
+    private final UpdateStationFirmware update = new UpdateStationFirmware(store, stations, station, store,
+            new RecordReportedStatus(reports, clock), ADDRESS, clock);
     private final RequestDiagnostics request = new RequestDiagnostics(store, stations, station, store, ADDRESS, clock);
     private final ReceiveDiagnostics receive = new ReceiveDiagnostics(store, store, clock);
     private final RecordTransferStatus record = new RecordTransferStatus(store, clock);
@@ -75,6 +81,39 @@ class FirmwareAndDiagnosticsTest {
         assertThat(sent.retries()).isEqualTo(3);
         assertThat(store.firmware(CP1, PageRequest.first(10)).items())
                 .extracting(TransferStatusEntry::status).containsExactly(FirmwareStatus.REQUESTED);
+    }
+
+    @Test
+    void anUpdateA201StationRefusesIsKeptAsItsAnswerToThatRequestAndNotAsRequested() {
+        station.answer(StationCommand.UpdateFirmware.class,
+                CommandReply.of("RevokedCertificate", new FirmwareRequest(41)));
+
+        var sent = update.update(CP1, null, "https://firmware.example/fw.bin", null, null, null);
+
+        assertThat(sent.taken()).isFalse();
+        assertThat(sent.stationAnswer()).isEqualTo("RevokedCertificate");
+        assertThat(sent.requestId()).isEqualTo(41);
+        assertThat(store.firmware(CP1, PageRequest.first(10)).items()).isEmpty();
+        assertThat(reports.list(CP1, ReportedStatus.Kind.SIGNED_FIRMWARE_UPDATE, PageRequest.first(10)).items())
+                .extracting(ReportedStatus::status, ReportedStatus::requestId)
+                .containsExactly(tuple("RevokedCertificate", 41));
+    }
+
+    @Test
+    void anUpdateThatCancelsTheOneUnderWayIsRequestedAndA16AnswerWithoutStatusToo() {
+        station.answer(StationCommand.UpdateFirmware.class, CommandReply.of("AcceptedCanceled",
+                new FirmwareRequest(42)), CommandReply.of(null));
+
+        var replacing = update.update(CP1, null, "https://firmware.example/fw.bin", null, null, null);
+        var of16 = update.update(CP1, null, "https://firmware.example/fw.bin", null, null, null);
+
+        assertThat(replacing.taken()).isTrue();
+        assertThat(of16.taken()).isTrue();
+        assertThat(of16.requestId()).isNull();
+        assertThat(store.firmware(CP1, PageRequest.first(10)).items()).extracting(TransferStatusEntry::status)
+                .containsExactly(FirmwareStatus.REQUESTED, FirmwareStatus.REQUESTED);
+        assertThat(reports.list(CP1, ReportedStatus.Kind.SIGNED_FIRMWARE_UPDATE, PageRequest.first(10)).items())
+                .isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.gridcharge.ocpp.OcppRequest;
 import io.gridcharge.ocpp.OcppResponse;
 import io.gridcharge.ocpp.OcppVersion;
 import io.gridcharge.ocpp.rpc.CallHandler;
+import io.gridcharge.ocpp.v201.authorization.AuthorizeCertificateStatusEnumType;
 import io.gridcharge.ocpp.v201.authorization.AuthorizeRequest;
 import io.gridcharge.ocpp.v201.authorization.AuthorizeResponse;
 import io.gridcharge.ocpp.v201.availability.HeartbeatRequest;
@@ -43,6 +44,7 @@ import io.gridcharge.ocpp.v201.diagnostics.NotifyMonitoringReportResponse;
 import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
 import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusRequest;
 import io.gridcharge.ocpp.v201.firmware.FirmwareStatusNotificationRequest;
+import io.gridcharge.ocpp.v201.firmware.PublishFirmwareStatusNotificationRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesRequest;
 import io.gridcharge.ocpp.v201.metervalues.MeterValuesResponse;
 import io.gridcharge.ocpp.v201.provisioning.BootNotificationRequest;
@@ -121,8 +123,7 @@ final class Ocpp201CallHandler implements CallHandler {
             case BootNotificationRequest boot -> bootNotification(boot);
             case HeartbeatRequest heartbeat -> HeartbeatResponse.of(services.boot().heartbeat());
             case StatusNotificationRequest status -> statusNotification(status);
-            case AuthorizeRequest authorize -> AuthorizeResponse.of(
-                    withTariff(Ocpp201Mapping.idTokenInfo(authorization(authorize.idToken()))));
+            case AuthorizeRequest authorize -> authorize(authorize);
             case NotifyReportRequest report -> notifyReport(report);
             case TransactionEventRequest event -> transactionEvent(event);
             case MeterValuesRequest meterValues -> meterValues(meterValues);
@@ -141,6 +142,7 @@ final class Ocpp201CallHandler implements CallHandler {
             case GetCertificateStatusRequest ocsp when security != null -> security.getCertificateStatus(ocsp);
             case NotifyDisplayMessagesRequest notify when platform != null -> displayMessages(notify);
             case FirmwareStatusNotificationRequest firmware -> operations.firmwareStatus(firmware);
+            case PublishFirmwareStatusNotificationRequest publish -> operations.publishFirmwareStatus(publish);
             case LogStatusNotificationRequest log -> operations.logStatus(log);
             case ReservationStatusUpdateRequest update -> operations.reservationStatus(update);
             default -> throw new OcppCallException(ErrorCode.NOT_SUPPORTED,
@@ -176,6 +178,18 @@ final class Ocpp201CallHandler implements CallHandler {
                     status.timestamp());
         }
         return new StatusNotificationResponse(null);
+    }
+
+    /**
+     * C01, C07. Where the EV presented a contract certificate (ISO 15118), it is checked first: one that is not
+     * Accepted makes the token Invalid (C07.FR.16), and the answer says what is wrong with it.
+     */
+    private AuthorizeResponse authorize(AuthorizeRequest request) {
+        AuthorizeCertificateStatusEnumType certificate = security == null ? null
+                : security.contractCertificate(request);
+        Authorization verdict = certificate == null || certificate == AuthorizeCertificateStatusEnumType.Accepted
+                ? authorization(request.idToken()) : Authorization.of(AuthorizationStatus.INVALID);
+        return new AuthorizeResponse(withTariff(Ocpp201Mapping.idTokenInfo(verdict)), certificate, null);
     }
 
     /**

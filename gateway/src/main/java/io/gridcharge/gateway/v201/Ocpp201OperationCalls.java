@@ -4,6 +4,7 @@ import io.gridcharge.domain.authorization.AuthorizeToken;
 import io.gridcharge.domain.command.CommandReply;
 import io.gridcharge.domain.command.StationCommand;
 import io.gridcharge.domain.firmware.DiagnosticsFile;
+import io.gridcharge.domain.firmware.FirmwareRequest;
 import io.gridcharge.domain.localauth.LocalListEntry;
 import io.gridcharge.domain.localauth.LocalListVersion;
 import io.gridcharge.domain.security.LogFile;
@@ -38,7 +39,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * token is the groupIdToken.</li>
  * <li>UpdateFirmware: 2.0.1 has one UpdateFirmware, the signed form of 1.6's security extension (L01), the
  * signature optional; 1.6's plain UpdateFirmware becomes one without a signature and with a random
- * requestId.</li>
+ * requestId, given back with the station's answer.</li>
  * <li>GetDiagnostics: 2.0.1 has none; its logs are GetLog DiagnosticsLog (N01), whose file name answers as
  * GetDiagnostics' does.</li>
  * </ul>
@@ -87,10 +88,13 @@ final class Ocpp201OperationCalls {
                 .thenApply(response -> CommandReply.of(WireNames.of(response.status())));
     }
 
+    /** The answer carries the request id chosen here, which the station's progress reports will carry. */
     static CompletableFuture<CommandReply> updateFirmware(RpcSession session, StationCommand.UpdateFirmware update) {
-        return session.call(new UpdateFirmwareRequest(update.retries(), update.retryInterval(), randomRequestId(),
+        int requestId = randomRequestId();
+        return session.call(new UpdateFirmwareRequest(update.retries(), update.retryInterval(), requestId,
                         FirmwareType.of(update.location(), update.retrieveAt()), null))
-                .thenApply(response -> CommandReply.of(WireNames.of(response.status())));
+                .thenApply(response -> CommandReply.of(WireNames.of(response.status()),
+                        new FirmwareRequest(requestId)));
     }
 
     static CompletableFuture<CommandReply> signedUpdateFirmware(RpcSession session,

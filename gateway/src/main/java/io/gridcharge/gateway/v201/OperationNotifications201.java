@@ -10,6 +10,8 @@ import io.gridcharge.ocpp.v201.diagnostics.LogStatusNotificationRequest;
 import io.gridcharge.ocpp.v201.diagnostics.LogStatusNotificationResponse;
 import io.gridcharge.ocpp.v201.firmware.FirmwareStatusNotificationRequest;
 import io.gridcharge.ocpp.v201.firmware.FirmwareStatusNotificationResponse;
+import io.gridcharge.ocpp.v201.firmware.PublishFirmwareStatusNotificationRequest;
+import io.gridcharge.ocpp.v201.firmware.PublishFirmwareStatusNotificationResponse;
 import io.gridcharge.ocpp.v201.reservation.ReservationStatusUpdateRequest;
 import io.gridcharge.ocpp.v201.reservation.ReservationStatusUpdateResponse;
 import org.slf4j.Logger;
@@ -60,6 +62,17 @@ final class OperationNotifications201 {
             }
         }
         return new FirmwareStatusNotificationResponse(null);
+    }
+
+    /**
+     * L03: a station acting as local controller reports publishing the firmware it was sent with PublishFirmware
+     * (through the generic OCPP endpoint). The platform keeps no publishing state of its own: the report is
+     * acknowledged, and the station's message journal holds it with its requestId for the operator.
+     */
+    PublishFirmwareStatusNotificationResponse publishFirmwareStatus(PublishFirmwareStatusNotificationRequest request) {
+        LOG.info("station {}: firmware publishing {} (request {}, locations {})", station, request.status(),
+                request.requestId(), request.location());
+        return new PublishFirmwareStatusNotificationResponse(null);
     }
 
     LogStatusNotificationResponse logStatus(LogStatusNotificationRequest request) {

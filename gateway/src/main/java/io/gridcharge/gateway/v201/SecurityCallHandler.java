@@ -1,8 +1,11 @@
 package io.gridcharge.gateway.v201;
 
+import io.gridcharge.domain.authorization.ContractCertificates;
 import io.gridcharge.domain.security.CertificateId;
 import io.gridcharge.domain.security.CertificateSigningUse;
 import io.gridcharge.domain.station.StationId;
+import io.gridcharge.ocpp.v201.authorization.AuthorizeCertificateStatusEnumType;
+import io.gridcharge.ocpp.v201.authorization.AuthorizeRequest;
 import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateRequest;
 import io.gridcharge.ocpp.v201.iso15118.Get15118EVCertificateResponse;
 import io.gridcharge.ocpp.v201.iso15118.GetCertificateStatusEnumType;
@@ -20,12 +23,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The certificate calls a 2.0.1 station sends (A02/A03 SignCertificate, M01/M02 Get15118EVCertificate, M06
- * GetCertificateStatus); used by {@link Ocpp201CallHandler}.
+ * GetCertificateStatus) and the contract certificate an Authorize carries (C07); used by
+ * {@link Ocpp201CallHandler}.
  *
  * <p>The platform reaches no contract certificate pool (no ISO 15118 certificate provisioning service) and no
  * OCSP responder but its own CA, so it answers Get15118EVCertificate, and the status of a certificate its CA did
  * not issue, Failed with a reason, as the spec lets a CSMS that cannot get the answer do; see
- * docs/design-notes.md.
+ * docs/design-notes.md. To authorize an EV by its contract certificate (C07) it asks that certificate's OCSP
+ * responder.
  */
 final class SecurityCallHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityCallHandler.class);
@@ -62,6 +67,33 @@ final class SecurityCallHandler {
                 station, request.action(), request.iso15118SchemaVersion());
         return new Get15118EVCertificateResponse(Iso15118EVCertificateStatusEnumType.Failed, NO_CONTRACT_POOL, "",
                 null);
+    }
+
+    /**
+     * C07: the EV's contract certificate, as a chain (central validation) or the OCSP data of a chain the station
+     * checked (local validation); null when the Authorize carries neither.
+     */
+    AuthorizeCertificateStatusEnumType contractCertificate(AuthorizeRequest request) {
+        ContractCertificates.Presented presented;
+        if (request.iso15118CertificateHashData() != null) {
+            presented = new ContractCertificates.OcspData(request.iso15118CertificateHashData().stream()
+                    .map(data -> new ContractCertificates.OcspRequest(data.hashAlgorithm().name(),
+                            data.issuerNameHash(), data.issuerKeyHash(), data.serialNumber(), data.responderURL()))
+                    .toList());
+        } else if (request.certificate() != null) {
+            presented = new ContractCertificates.Chain(request.certificate());
+        } else {
+            return null;
+        }
+        ContractCertificates.Status status = services.contracts().check(presented);
+        LOG.info("station {}: an EV's contract certificate is {}", station, status);
+        return switch (status) {
+            case ACCEPTED -> AuthorizeCertificateStatusEnumType.Accepted;
+            case SIGNATURE_ERROR -> AuthorizeCertificateStatusEnumType.SignatureError;
+            case CERTIFICATE_EXPIRED -> AuthorizeCertificateStatusEnumType.CertificateExpired;
+            case CERTIFICATE_REVOKED -> AuthorizeCertificateStatusEnumType.CertificateRevoked;
+            case CERT_CHAIN_ERROR -> AuthorizeCertificateStatusEnumType.CertChainError;
+        };
     }
 
     /**
