@@ -98,7 +98,7 @@ final class Ocpp201Commands implements CallHandler {
         String token = start.idToken().idToken();
         for (int evse = 1; evse <= model.spec().connectors(); evse++) {
             if ((start.evseId() == null || start.evseId() == evse) && model.remoteStart(evse, token)) {
-                station.remoteStartAccepted(evse, new Ocpp201Station.RemoteStart(start.remoteStartId(), token));
+                station.remoteStartAccepted(evse, new TransactionEvents.RemoteStart(start.remoteStartId(), token));
                 return RequestStartTransactionResponse.of(RequestStartStopStatusEnumType.Accepted);
             }
         }
@@ -168,7 +168,7 @@ final class Ocpp201Commands implements CallHandler {
             case MeterValues -> {
                 for (int id = 1; id <= model.spec().connectors(); id++) {
                     if (evse == null || evse == id) {
-                        var value = Ocpp201Station.meterValue(now, model.registerWh(id), model.powerW(id),
+                        var value = TransactionEvents.meterValue(now, model.registerWh(id), model.powerW(id),
                                 model.soc(id), ReadingContextEnumType.Trigger);
                         int which = id;
                         station.enqueue(c -> c.call(MeterValuesRequest.of(which, List.of(value))));
