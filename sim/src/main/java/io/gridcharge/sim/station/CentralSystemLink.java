@@ -103,9 +103,9 @@ public final class CentralSystemLink {
         return unanswered.get();
     }
 
-    /** Whether the station is on the central system now: link up and booted. Events meanwhile are online. */
+    /** Whether the station's link is up (no outage): what happens now happens online. */
     public boolean online() {
-        return linkUp && client != null;
+        return linkUp;
     }
 
     public void requestReboot() {
