@@ -109,6 +109,38 @@ class Simulated201ChargerObeysThePlatformIT {
     }
 
     @Test
+    void aStationThePlatformHoldsPendingBootsAgainUntilTheOperatorAcceptsIt() throws Exception {
+        String pendingId = "SIM201-PENDING";
+        new PlatformRegistration(URI.create(PLATFORM.httpUrl()))
+                .register(PlatformFixture.ADMIN_PASSWORD, List.of(pendingId), null, List.of());
+        assertThat(api.patch("/api/v1/stations/" + pendingId, Map.of("registration", "Pending")).status())
+                .isEqualTo(200);
+        var pendingModel = new ChargerModel(new ChargerSpec(pendingId, CurrentType.AC, 1, 11_000, 3),
+                ChargingCurve.TYPICAL, Duration.ofMinutes(5), 0);
+        try (var pending = new Ocpp201Station(pendingModel, URI.create(PLATFORM.ocppUrl()), null, LinkProfile.LAN,
+                2, clock, StationLog.SILENT)) {
+            // Not on the common pool: the JDK's WebSocket handshake completes on it, and start() waits there.
+            var booting = java.util.concurrent.CompletableFuture.runAsync(() -> pending.start(Duration.ofSeconds(40)),
+                    runnable -> Thread.ofVirtual().start(runnable));
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    api.get("/api/v1/stations/" + pendingId).body().path("connected").asBoolean());
+            // B02: while Pending it asks again after the interval (at most 5 s here) and does not count as booted
+            await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).until(() -> !booting.isDone());
+            boolean bootedWhilePending = booting.isDone();
+
+            assertThat(api.patch("/api/v1/stations/" + pendingId, Map.of("registration", "Accepted")).status())
+                    .isEqualTo(200);
+            booting.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            JsonNode shown = api.get("/api/v1/stations/" + pendingId).body();
+            assertThat(bootedWhilePending).isFalse();
+            assertThat(shown.path("registration").asText()).isEqualTo("Accepted");
+            assertThat(shown.path("protocol").asText()).isEqualTo("ocpp2.0.1");
+            assertThat(shown.path("connectors").findValuesAsText("status")).containsExactly("Available");
+        }
+    }
+
+    @Test
     void aRemoteStartThroughTheApiReachesTheStationAndTheCarThatArrivesChargesUnderIt() throws Exception {
         var reply = api.post("/api/v1/stations/" + stationId + "/commands/remote-start",
                 Map.of("connectorId", 1, "idToken", card));
