@@ -197,6 +197,23 @@ class Simulated201ChargerObeysThePlatformIT {
     }
 
     @Test
+    void theOperatorSetsItsHeartbeatIntervalReadsItBackAndTriggersItsStatus() {
+        var set = api.post("/api/v1/stations/" + stationId + "/commands/change-configuration",
+                Map.of("key", "OCPPCommCtrlr.HeartbeatInterval", "value", "90"));
+        var read = api.post("/api/v1/stations/" + stationId + "/commands/get-configuration",
+                Map.of("keys", List.of("OCPPCommCtrlr.HeartbeatInterval", "NoSuchCtrlr.Anything")));
+        var trigger = api.post("/api/v1/stations/" + stationId + "/commands/trigger-message",
+                Map.of("requestedMessage", "StatusNotification", "connectorId", 2));
+
+        assertThat(set.text("status")).as(set.toString()).isEqualTo("Accepted");
+        assertThat(read.body().path("configuration").findValuesAsText("value")).as(read.toString())
+                .containsExactly("90");
+        assertThat(read.body().toString()).contains("NoSuchCtrlr.Anything");
+        assertThat(trigger.text("status")).as(trigger.toString()).isEqualTo("Accepted");
+        assertThat(station.drain(Duration.ofSeconds(20))).isTrue();
+    }
+
+    @Test
     void aCardThePlatformDoesNotKnowIsRefusedAndTheStationStopsTheTransaction() throws Exception {
         carArrives("NOBODYS-CARD");
         step();
