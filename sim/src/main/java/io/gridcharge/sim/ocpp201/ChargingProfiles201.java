@@ -26,7 +26,7 @@ final class ChargingProfiles201 {
 
     /**
      * The profile as the schedule keeps it; empty for ChargingStationExternalConstraints, which a CSMS does not
-     * set (K01.FR.22). Of several schedules (ISO 15118 alternatives, K01.FR.33) the first is the one obeyed.
+     * set (K01). Of several schedules (ISO 15118 alternatives) the first is the one obeyed.
      */
     static Optional<ChargingProfile> asInstalled(ChargingProfileType profile) {
         ChargingProfilePurposeType purpose = purposeOf(profile.chargingProfilePurpose());

@@ -50,8 +50,8 @@ import java.util.List;
 /**
  * The simulated 2.0.1 station's answers to the CSMS: remote start and stop (F01, F03), smart charging
  * (K01, K10), availability (G03), reset (B11, B12), triggered messages (F06), unlock (F05) and a few variables
- * (B06, B07, {@link Variables}). Any other action it recognises but does not support is answered with a
- * CALLERROR NotSupported (OCPP-J 2.0.1 §4.3), as a station without that functional block does.
+ * (B05, B06, {@link Variables}). Any other action it recognises but does not support is answered with a
+ * CALLERROR NotSupported (OCPP 2.0.1 Part 4 §4.3), as a station without that functional block does.
  */
 final class Ocpp201Commands implements CallHandler {
     private final ChargerModel model;
@@ -115,7 +115,7 @@ final class Ocpp201Commands implements CallHandler {
         Transaction running = evse == 0 ? null : model.transactionOn(evse).orElse(null);
         if (profile.transactionId() != null && (running == null
                 || !station.transactionId(running.localId()).orElse("").equals(profile.transactionId()))) {
-            return false; // K01.FR.09: a TxProfile names the transaction it is for
+            return false; // K01: a TxProfile names the transaction it is for
         }
         return ChargingProfiles201.asInstalled(profile)
                 .map(installed -> schedule.install(evse, installed, running, clock.now())).orElse(false);
@@ -182,7 +182,7 @@ final class Ocpp201Commands implements CallHandler {
         return TriggerMessageStatusEnumType.Accepted;
     }
 
-    /** F05.FR.02: a connector with an authorized transaction on it stays locked. */
+    /** F05: a connector with an authorized transaction on it stays locked. */
     private UnlockStatusEnumType unlock(UnlockConnectorRequest unlock) {
         int evse = unlock.evseId();
         if (evse < 1 || evse > model.spec().connectors() || unlock.connectorId() != 1) {

@@ -92,7 +92,7 @@ public final class Ocpp201Station implements StationEvents, SimulatedStation {
         return schedule;
     }
 
-    /** The id this station gave one of its model's transactions (E01.FR.01), once it began. */
+    /** The id this station gave one of its model's transactions (E01), once it began. */
     public Optional<String> transactionId(int localId) {
         return transactions.idOf(localId);
     }
@@ -166,7 +166,7 @@ public final class Ocpp201Station implements StationEvents, SimulatedStation {
         link.requestReboot();
     }
 
-    /** B12.FR.01 Reset OnIdle with transactions running: reboot once the last has ended. */
+    /** B12 Reset OnIdle with transactions running: reboot once the last has ended. */
     void rebootWhenIdle() {
         resetWhenIdle = true;
     }
@@ -303,7 +303,7 @@ public final class Ocpp201Station implements StationEvents, SimulatedStation {
             return new CentralSystemLink.Registration(accepted, boot.interval());
         }
 
-        /** B01.FR.05 / G01: after an accepted boot, each connector's status. */
+        /** B01, G01: after an accepted boot, each connector's status. */
         @Override
         public void reportStatuses(OcppStationClient opened) {
             Instant now = clock.now();

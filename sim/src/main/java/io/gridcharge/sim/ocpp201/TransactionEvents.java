@@ -29,10 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The model's transactions told as OCPP 2.0.1 TransactionEvents (E01-E07). The station names each transaction
- * itself (E01.FR.01: unique per station, here a UUID, so a second run against the same CSMS never repeats one)
- * and numbers each transaction's events from 0 (E01.FR.14 seqNo). Each of the model's connectors is an EVSE
+ * itself (E01: unique per station, here a UUID, so a second run against the same CSMS never repeats one)
+ * and numbers each transaction's events from 0 (E01: seqNo). Each of the model's connectors is an EVSE
  * with connector 1. Events are built when they happen, on the simulation's thread, so the offline flag says
- * whether the station was on the CSMS then (E04.FR.03), whenever the message is delivered.
+ * whether the station was on the CSMS then (E04), whenever the message is delivered.
  */
 final class TransactionEvents {
     /** What the station keeps of one of its transactions. */
@@ -48,7 +48,7 @@ final class TransactionEvents {
         }
     }
 
-    /** A remote start the transaction answers (F01.FR.25: its remoteStartId; trigger RemoteStart). */
+    /** A remote start the transaction answers (F01: its remoteStartId; trigger RemoteStart). */
     record RemoteStart(int remoteStartId, String idToken) {
     }
 

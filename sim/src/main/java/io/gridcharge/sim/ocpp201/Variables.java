@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The few device-model variables the simulated station has (OCPP 2.0.1 Part 2 Appendix 3 names), with their
- * Actual attribute only: OCPPCommCtrlr.HeartbeatInterval is writable, the rest read-only (B06, B07).
+ * Actual attribute only: OCPPCommCtrlr.HeartbeatInterval is writable, the rest read-only (B05, B06).
  */
 final class Variables {
     static final String COMM = "OCPPCommCtrlr";
@@ -35,7 +35,7 @@ final class Variables {
         this.model = model;
     }
 
-    /** B06.FR.01-04: the value, or why there is none. */
+    /** B06: the value, or why there is none. */
     GetVariableResultType get(GetVariableDataType asked) {
         GetVariableStatusEnumType status = known(asked.component(), asked.variable(), asked.attributeType());
         String value = status == GetVariableStatusEnumType.Accepted ? value(asked.variable().name()) : null;
@@ -43,7 +43,7 @@ final class Variables {
                 asked.variable(), null);
     }
 
-    /** B05.FR.01-04, B05.FR.07: a positive heartbeat interval is taken; read-only variables are Rejected. */
+    /** B05: a positive heartbeat interval is taken; read-only variables are Rejected. */
     SetVariableResultType set(SetVariableDataType change) {
         GetVariableStatusEnumType known = known(change.component(), change.variable(), change.attributeType());
         SetVariableStatusEnumType status = switch (known) {

@@ -52,7 +52,7 @@ public final class CentralSystemLink {
         /** Sends one BootNotification on a fresh connection. */
         Registration boot(OcppStationClient client);
 
-        /** Once accepted, every connector's status (OCPP 1.6 §4.9; OCPP 2.0.1 B01.FR.05 via G01). */
+        /** Once accepted, every connector's status (OCPP 1.6 §4.9; OCPP 2.0.1 B01, G01). */
         void reportStatuses(OcppStationClient client);
 
         /** A call that tells the central system the station is alive. */
@@ -291,8 +291,8 @@ public final class CentralSystemLink {
                     protocol.reportStatuses(opened);
                     return opened;
                 }
-                // Pending or Rejected: ask again after the interval it gave (OCPP 1.6 §4.2, OCPP 2.0.1 B02.FR.01,
-                // B03.FR.01), at most a few seconds.
+                // Pending or Rejected: ask again after the interval it gave (OCPP 1.6 §4.2, OCPP 2.0.1 B02,
+                // B03), at most a few seconds.
                 Thread.sleep(Duration.ofSeconds(Math.max(1, Math.min(boot.intervalSeconds(), 5))));
             }
         } catch (RuntimeException dropped) {
