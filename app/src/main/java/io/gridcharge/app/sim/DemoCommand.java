@@ -68,7 +68,8 @@ public final class DemoCommand implements Callable<Integer> {
         flags.put(Setting.ADMIN_PASSWORD, adminPassword);
         Settings settings = Settings.resolve(flags, System.getenv(), null);
         Path results = out != null ? out : dataDir.resolve("results");
-        var request = new SimulatorRunner.Request(scenario, null, pace.speed, pace.seed, results, null, null, null);
+        var request = new SimulatorRunner.Request(scenario, null, pace.speed, pace.seed, results, null, null, null,
+                pace.protocol);
         io.gridcharge.sim.grid.Network network;
         try {
             network = SimulatorRunner.network(request);

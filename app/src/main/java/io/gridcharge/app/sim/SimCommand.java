@@ -10,11 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gridcharge sim}: runs a scenario against any OCPP 1.6J central system (issue 6). */
+/** {@code gridcharge sim}: runs a scenario against any OCPP 1.6J or 2.0.1 central system (issues 6, 4). */
 @Command(name = "sim", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         versionProvider = BuildInfo.class,
         description = {"Smart-grid simulator: homes with PV, parking lots behind a transformer, feeders and lossy "
-                + "links; every charger is an OCPP 1.6J station on the central system at --csms, in accelerated time.",
+                + "links; every charger is an OCPP station (1.6J, or 2.0.1 with --ocpp) on the central system at --csms, "
+                + "in accelerated time.",
                 "Writes CSV time series, PNG and SVG charts and a summary table to --out.",
                 "",
                 "Without --csms the models run alone, as fast as they can. Against GridCharge add --api and "
@@ -66,7 +67,7 @@ public final class SimCommand implements Callable<Integer> {
         Path results = out != null ? out : Path.of("sim-results", Path.of(scenario).getFileName().toString()
                 .replaceFirst("\\.ya?ml$", "") + "-" + pace.seed);
         var request = new SimulatorRunner.Request(scenario, csms, pace.speed, pace.seed, results, trace, traceDay,
-                stationPassword);
+                stationPassword, pace.protocol);
         io.gridcharge.sim.grid.Network network;
         try {
             network = SimulatorRunner.network(request);

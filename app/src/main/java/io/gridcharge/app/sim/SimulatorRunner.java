@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import io.gridcharge.bench.PlatformRegistration;
 import io.gridcharge.sim.grid.Network;
 import io.gridcharge.sim.report.SummaryTable;
+import io.gridcharge.sim.run.FleetProtocol;
 import io.gridcharge.sim.run.SimulationRun;
 import io.gridcharge.sim.scenario.NetworkBuilder;
 import io.gridcharge.sim.scenario.Scenario;
@@ -23,9 +24,9 @@ import org.slf4j.LoggerFactory;
 final class SimulatorRunner {
     /** How a run is asked for on the command line. */
     record Request(String scenario, URI csms, double speed, long seed, Path out, Path trace, LocalDate traceDay,
-                   String stationPassword) {
+                   String stationPassword, FleetProtocol protocol) {
         Request against(URI centralSystem) {
-            return new Request(scenario, centralSystem, speed, seed, out, trace, traceDay, stationPassword);
+            return new Request(scenario, centralSystem, speed, seed, out, trace, traceDay, stationPassword, protocol);
         }
     }
 
@@ -54,14 +55,14 @@ final class SimulatorRunner {
     static SimulationRun.Outcome run(Request request, Network network, PrintStream out) throws InterruptedException {
         quietLibraries();
         var options = new SimulationRun.Options(request.csms(), request.stationPassword(), request.speed(),
-                request.seed(), request.out(), zoneOf(request), Duration.ofSeconds(30), Duration.ofSeconds(60));
+                request.seed(), request.out(), zoneOf(request), Duration.ofSeconds(30), Duration.ofSeconds(60), request.protocol());
         Duration real = request.csms() == null ? Duration.ZERO
                 : Duration.ofNanos((long) (network.length().toNanos() / request.speed()));
         out.printf("Scenario %s: %d sites, %d stations, %d cars, %s simulated from %s%s%n", network.title(),
                 network.sites().size(), network.chargers().size(), network.idTags().size(), network.length(),
                 network.start(), request.csms() == null ? " (offline, no central system)"
-                        : " at " + request.speed() + "x, about " + real.toMinutes() + " min " + real.toSecondsPart()
-                                + " s of real time");
+                        : " over OCPP " + request.protocol() + " at " + request.speed() + "x, about "
+                                + real.toMinutes() + " min " + real.toSecondsPart() + " s of real time");
         var outcome = new SimulationRun(options, new ConsoleProgress(out)).run(network);
         out.println();
         out.print(SummaryTable.text(outcome.summary()));

@@ -17,6 +17,7 @@ import io.gridcharge.sim.ev.EvVisit;
 import io.gridcharge.sim.link.LinkProfile;
 import io.gridcharge.sim.ocpp16.Ocpp16Station;
 import io.gridcharge.sim.run.SimulationClock;
+import io.gridcharge.sim.station.StationLog;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class SimulatedChargerObeysThePlatformIT {
         model = new ChargerModel(new ChargerSpec(stationId, CurrentType.AC, 2, 11_000, 3), ChargingCurve.TYPICAL,
                 Duration.ofMinutes(5), 50_000);
         station = new Ocpp16Station(model, URI.create(PLATFORM.ocppUrl()), null, LinkProfile.LAN, 1, clock,
-                Ocpp16Station.StationLog.SILENT);
+                StationLog.SILENT);
         station.start(Duration.ofSeconds(30));
         model.plugIn(new EvVisit("v1", CAR, START, START.plus(Duration.ofHours(8)), 30_000, 0.2, card), START);
         step();

@@ -10,6 +10,7 @@ import io.gridcharge.sim.charger.ChargerModel;
 import io.gridcharge.sim.charger.CompletedTransaction;
 import io.gridcharge.sim.charger.VisitOutcome;
 import io.gridcharge.sim.grid.Network;
+import io.gridcharge.sim.ocpp16.Ocpp16Station;
 import io.gridcharge.sim.run.SimulationRun;
 import io.gridcharge.sim.scenario.NetworkBuilder;
 import io.gridcharge.sim.scenario.Scenarios;
@@ -111,7 +112,7 @@ class SimulatorAgainstThePlatformIT {
         assertThat(simulated).hasSizeGreaterThanOrEqualTo(4);
         assertThat(recorded).hasSize(simulated.size());
         for (CompletedTransaction done : simulated) {
-            var station = outcome.stations().get(done.transaction().stationId());
+            var station = (Ocpp16Station) outcome.stations().get(done.transaction().stationId());
             long id = station.transactionId(done.transaction().localId()).orElseThrow();
             JsonNode tx = recorded.get(id);
             assertThat(tx).as("transaction %d of %s", id, done.transaction().stationId()).isNotNull();
@@ -130,7 +131,7 @@ class SimulatorAgainstThePlatformIT {
         JsonNode stations = admin.get("/api/v1/stations?size=50").body().path("items");
         CompletedTransaction longest = simulated().stream()
                 .max(java.util.Comparator.comparingLong(CompletedTransaction::energyWh)).orElseThrow();
-        long id = outcome.stations().get(longest.transaction().stationId())
+        long id = ((Ocpp16Station) outcome.stations().get(longest.transaction().stationId()))
                 .transactionId(longest.transaction().localId()).orElseThrow();
 
         JsonNode samples = admin.get("/api/v1/transactions/" + id).body().path("samples");

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * purpose, the valid profile of the highest stack level decides; a TxProfile overrides the TxDefaultProfile for
  * its transaction; the ChargePointMaxProfile caps the station as a whole. The station's own composite, small on
  * purpose: the platform's calculator is the platform's, and a simulator that shared it could not catch its bugs.
+ * A simulated 2.0.1 station keeps its profiles here too, translated (OCPP 2.0.1 K01 stacks them the same way).
  */
 public final class StationSchedule implements ChargingLimits {
     private static final long DAY = Duration.ofDays(1).toSeconds();

@@ -4,9 +4,13 @@ import io.gridcharge.sim.charger.ChargerModel;
 import io.gridcharge.sim.grid.Network;
 import io.gridcharge.sim.grid.Reading;
 import io.gridcharge.sim.grid.Site;
+import io.gridcharge.ocpp.OcppVersion;
 import io.gridcharge.sim.ocpp16.Ocpp16Station;
+import io.gridcharge.sim.ocpp201.Ocpp201Station;
 import io.gridcharge.sim.report.ResultWriter;
 import io.gridcharge.sim.report.SummaryRow;
+import io.gridcharge.sim.station.SimulatedStation;
+import io.gridcharge.sim.station.StationLog;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One run end to end: every charger of the network connects to the central system as an OCPP 1.6J station and
- * boots, the simulation runs at the clock's pace, the stations send what is still queued, and the results are
+ * One run end to end: every charger of the network connects to the central system as an OCPP station (1.6J,
+ * 2.0.1 or a mix of both, as {@link FleetProtocol} says) and boots, the simulation runs at the clock's pace, the stations send what is still queued, and the results are
  * written. Without a central system the same run happens offline, unpaced.
  */
 public final class SimulationRun {
@@ -38,13 +42,19 @@ public final class SimulationRun {
     /**
      * @param csms the central system's OCPP endpoint (station ids are appended), or null for an offline run
      * @param stationPassword Basic Auth password of every station, or null
+     * @param protocol the OCPP version(s) the stations speak
      */
     public record Options(URI csms, String stationPassword, double speed, long seed, Path out, ZoneId zone,
-                          Duration connectTimeout, Duration drainTimeout) {
+                          Duration connectTimeout, Duration drainTimeout, FleetProtocol protocol) {
+        /** A fleet of OCPP 1.6J stations. */
+        public Options(URI csms, String stationPassword, double speed, long seed, Path out, ZoneId zone,
+                       Duration connectTimeout, Duration drainTimeout) {
+            this(csms, stationPassword, speed, seed, out, zone, connectTimeout, drainTimeout, FleetProtocol.OCPP16);
+        }
     }
 
     /** What a run produced, with the stations that spoke OCPP (empty offline). */
-    public record Outcome(RunResult result, List<SummaryRow> summary, Map<String, Ocpp16Station> stations,
+    public record Outcome(RunResult result, List<SummaryRow> summary, Map<String, SimulatedStation> stations,
                           long unsent) {
     }
 
@@ -61,7 +71,7 @@ public final class SimulationRun {
     public Outcome run(Network network) throws InterruptedException {
         SimulationClock clock = options.csms() == null ? SimulationClock.unpaced(network.start())
                 : SimulationClock.paced(network.start(), options.speed());
-        Map<String, Ocpp16Station> stations = new LinkedHashMap<>();
+        Map<String, SimulatedStation> stations = new LinkedHashMap<>();
         try {
             if (options.csms() != null) {
                 connect(network, clock, stations);
@@ -69,7 +79,7 @@ public final class SimulationRun {
             clock.begin();
             RunResult result = new Simulation(network, clock, options.seed(), observer(network, stations)).run();
             long unsent = 0;
-            for (Ocpp16Station station : stations.values()) {
+            for (SimulatedStation station : stations.values()) {
                 if (!station.drain(options.drainTimeout())) {
                     unsent += station.queued();
                 }
@@ -82,16 +92,21 @@ public final class SimulationRun {
         }
     }
 
-    private void connect(Network network, SimulationClock clock, Map<String, Ocpp16Station> stations)
+    private void connect(Network network, SimulationClock clock, Map<String, SimulatedStation> stations)
             throws InterruptedException {
         List<ChargerModel> chargers = network.chargers();
         AtomicInteger booted = new AtomicInteger();
         for (Site site : network.sites()) {
             for (ChargerModel charger : site.chargers()) {
                 String id = charger.spec().stationId();
-                stations.put(id, new Ocpp16Station(charger, options.csms(), options.stationPassword(), site.link(),
-                        options.seed() ^ id.hashCode(), clock, line -> console.event(String.format(Locale.ROOT,
-                        "[%s] %s", clock.now().atZone(options.zone()).toLocalTime().withNano(0), line))));
+                long seed = options.seed() ^ id.hashCode();
+                StationLog log = line -> console.event(String.format(Locale.ROOT, "[%s] %s",
+                        clock.now().atZone(options.zone()).toLocalTime().withNano(0), line));
+                stations.put(id, options.protocol().versionOf(stations.size()) == OcppVersion.V201
+                        ? new Ocpp201Station(charger, options.csms(), options.stationPassword(), site.link(), seed,
+                                clock, log)
+                        : new Ocpp16Station(charger, options.csms(), options.stationPassword(), site.link(), seed,
+                                clock, log));
             }
         }
         // Stations boot in parallel, a few at a time: a central system may pace handshakes (GridCharge answers 503
@@ -99,7 +114,7 @@ public final class SimulationRun {
         try (ExecutorService starting = Executors.newFixedThreadPool(Math.min(CONNECTING_AT_ONCE, chargers.size()),
                 Thread.ofVirtual().factory())) {
             List<Future<?>> started = new ArrayList<>();
-            for (Ocpp16Station station : stations.values()) {
+            for (SimulatedStation station : stations.values()) {
                 started.add(starting.submit(() -> {
                     station.start(options.connectTimeout());
                     console.progress(String.format(Locale.ROOT, "connecting stations: %d/%d booted",
@@ -117,18 +132,18 @@ public final class SimulationRun {
                 }
             }
         }
-        console.event(String.format(Locale.ROOT, "%d stations connected to %s and booted", stations.size(),
-                options.csms()));
+        console.event(String.format(Locale.ROOT, "%d stations connected to %s and booted (OCPP %s)",
+                stations.size(), options.csms(), options.protocol()));
     }
 
-    private Simulation.Observer observer(Network network, Map<String, Ocpp16Station> stations) {
+    private Simulation.Observer observer(Network network, Map<String, SimulatedStation> stations) {
         long steps = network.length().dividedBy(network.step());
         return new Simulation.Observer() {
             private long step;
 
             @Override
             public void linkChanged(String stationId, boolean up) {
-                Ocpp16Station station = stations.get(stationId);
+                SimulatedStation station = stations.get(stationId);
                 if (station != null) {
                     station.setLinkUp(up);
                 }
@@ -149,21 +164,21 @@ public final class SimulationRun {
                         substation.evW() / 1000, substation.pvW() / 1000, substation.netW() / 1000);
                 if (!stations.isEmpty()) {
                     line += String.format(Locale.ROOT, "  | OCPP: %d transactions, %d meter values, %d queued",
-                            sum(stations, Ocpp16Station::transactionsStarted),
-                            sum(stations, Ocpp16Station::meterValuesSent), sum(stations, Ocpp16Station::queued));
+                            sum(stations, SimulatedStation::transactionsStarted),
+                            sum(stations, SimulatedStation::meterValuesSent), sum(stations, SimulatedStation::queued));
                 }
                 console.progress(line);
             }
         };
     }
 
-    private static long sum(Map<String, Ocpp16Station> stations, java.util.function.ToLongFunction<Ocpp16Station> count) {
+    private static long sum(Map<String, SimulatedStation> stations, java.util.function.ToLongFunction<SimulatedStation> count) {
         return stations.values().stream().mapToLong(count).sum();
     }
 
-    private static void closeAll(Iterable<Ocpp16Station> stations) {
+    private static void closeAll(Iterable<SimulatedStation> stations) {
         try (ExecutorService closing = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Ocpp16Station station : stations) {
+            for (SimulatedStation station : stations) {
                 closing.submit(station::close);
             }
         }

@@ -33,6 +33,7 @@ import io.gridcharge.ocpp.v16.smartcharging.SetChargingProfileResponse;
 import io.gridcharge.sim.charger.ChargerModel;
 import io.gridcharge.sim.link.LinkProfile;
 import io.gridcharge.sim.run.SimulationClock;
+import io.gridcharge.sim.station.StationLog;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class SimulatedChargerAnswersTheCentralSystemTest {
     private final ChargerModel model = anAcCharger("CP", 1);
     private final Ocpp16Station station = new Ocpp16Station(model, URI.create("ws://127.0.0.1:9/ocpp"), null,
-            LinkProfile.LAN, 1, SimulationClock.unpaced(NOON), Ocpp16Station.StationLog.SILENT);
+            LinkProfile.LAN, 1, SimulationClock.unpaced(NOON), StationLog.SILENT);
     private final Ocpp16Commands commands = station.commands();
 
     @Test
