@@ -815,6 +815,47 @@ class Ocpp201OperationsConformanceIT {
         assertThat(asked.has("evseId")).isFalse();
     }
 
+    /** As many reservations of any EVSE as the station has EVSEs: the station holds them all and says so. */
+    @Test
+    void TC_H_14_CSMS_reservationsOfAnyEvseNameNeitherEvseNorTypeAndTheStationsReservedEvsesAreShown() {
+        String id = stations.registeredStation();
+        String card = stations.issuedToken();
+        ScriptedStation station = bootedStation(id);
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(1, 1, "Available"));
+        station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(2, 1, "Available"));
+        station.answer("ReserveNow", Map.of("status", "Accepted"));
+
+        List<JsonNode> asked = new java.util.ArrayList<>();
+        List<Integer> made = new java.util.ArrayList<>();
+        for (int evse = 1; evse <= 2; evse++) {
+            made.add(reserve(id, 0, card, null, inHalfAnHour()).body().path("id").asInt());
+            asked.add(station.awaitCall("ReserveNow"));
+        }
+        for (int evse = 1; evse <= 2; evse++) {
+            var status = station.call("StatusNotification", Ocpp201CsmsConformanceIT.status(evse, 1, "Reserved"));
+            var event = station.call("NotifyEvent", Map.of("generatedAt", Instant.now().toString(), "seqNo", 0,
+                    "eventData", List.of(Map.of("eventId", evse, "timestamp", Instant.now().toString(),
+                            "trigger", "Delta", "actualValue", "Reserved", "eventNotificationType", "CustomMonitor",
+                            "component", Map.of("name", "Connector", "evse", Map.of("id", evse, "connectorId", 1)),
+                            "variable", Map.of("name", "AvailabilityState")))));
+            assertThat(status.isError()).as(status.toString()).isFalse();
+            assertThat(event.isError()).as(event.toString()).isFalse();
+        }
+
+        for (JsonNode request : asked) {
+            assertThat(request.has("evseId")).isFalse();
+            assertThat(request.has("connectorType")).isFalse();
+            assertThat(request.path("idToken").path("idToken").asText()).isEqualTo(card);
+            assertThat(request.path("idToken").path("type").asText()).isEqualTo("ISO14443");
+        }
+        assertThat(made).doesNotHaveDuplicates();
+        for (int reservation : made) {
+            assertThat(api.get("/api/v1/reservations/" + reservation).text("status")).isEqualTo("Active");
+        }
+        JsonNode shown = api.get("/api/v1/stations/" + id).body();
+        assertThat(shown.path("connectors").findValuesAsText("status")).containsExactly("Reserved", "Reserved");
+    }
+
     @Test
     void TC_H_15_CSMS_aReservationOfAConnectorTypeNamesTheTypeAndNoEvse() {
         String id = stations.registeredStation();
