@@ -235,8 +235,8 @@ public final class Platform implements AutoCloseable {
                 chargingProfiles, clock);
         var ocpp201 = new Ocpp201Services(ocpp16.boot(), ocpp16.connectorStatus(), authorize, stations,
                 new RecordDeviceReport(new PgDeviceModelRepository(database.jdbi()), events, clock),
-                new RecordTransactionEvent(transactionRepository, new PgTransactionEventLog(database.jdbi()),
-                        ocpp16.startTransaction(), ocpp16.stopTransaction(), ocpp16.meterValues(), authorize, events,
+                new RecordTransactionEvent(transactionRepository,
+                        new PgTransactionEventLog(database.jdbi(), stationWrites), ocpp16.startTransaction(), ocpp16.stopTransaction(), ocpp16.meterValues(), authorize, events,
                         clock), ocpp16.meterValues(), security.securityEvents(),
                 new Ocpp201GridServices(new RecordSmartChargingReports(smartChargingReports, transactionRepository,
                         clock), new RecordStationEvents(monitoring, events, clock),

@@ -8,19 +8,28 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@link TransactionEventLog} on PostgreSQL: table {@code transaction_events}. */
+/**
+ * {@link TransactionEventLog} on PostgreSQL: table {@code transaction_events}. Events are appended through the
+ * stations' {@link Writes}, so with group commit they share a commit with the other stations' writes.
+ */
 public final class PgTransactionEventLog implements TransactionEventLog {
     private final Jdbi jdbi;
+    private final Writes writes;
 
     public PgTransactionEventLog(Jdbi jdbi) {
+        this(jdbi, Writes.eachOnItsOwn(jdbi));
+    }
+
+    public PgTransactionEventLog(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
+        this.writes = writes;
     }
 
     /** ON CONFLICT DO NOTHING on the key: a repeat, even racing the first, leaves the first as it was. */
     @Override
     public Appended append(long transactionId, TransactionEvent event, Instant receivedAt) {
         // The SELECT sees the transaction's events as they were before this statement: the new one is added below.
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return writes.inTransaction(handle -> handle.createQuery("""
                         WITH kept AS (
                             INSERT INTO transaction_events (station_id, station_transaction_id, seq_no, transaction_id,
                                 event_type, occurred_at, trigger_reason, offline, charging_state, evse_id, id_token,
