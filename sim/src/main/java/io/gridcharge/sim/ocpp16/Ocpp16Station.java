@@ -34,7 +34,6 @@ import io.gridcharge.sim.station.CentralSystemLink;
 import io.gridcharge.sim.station.SimulatedStation;
 import io.gridcharge.sim.station.StationLog;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +86,11 @@ public final class Ocpp16Station implements StationEvents, SimulatedStation {
         return OcppVersion.V16;
     }
 
+    @Override
+    public CentralSystemLink link() {
+        return link;
+    }
+
     Ocpp16Commands commands() {
         return commands;
     }
@@ -100,11 +104,6 @@ public final class Ocpp16Station implements StationEvents, SimulatedStation {
         return Optional.ofNullable(transactionIds.get(localId));
     }
 
-    @Override
-    public long outages() {
-        return link.outages();
-    }
-
     /** Transactions the central system gave an id. */
     @Override
     public long transactionsStarted() {
@@ -114,26 +113,6 @@ public final class Ocpp16Station implements StationEvents, SimulatedStation {
     @Override
     public long meterValuesSent() {
         return meterValuesSent.get();
-    }
-
-    @Override
-    public long callsSent() {
-        return link.callsSent();
-    }
-
-    @Override
-    public void start(Duration timeout) {
-        link.start(timeout);
-    }
-
-    @Override
-    public void setLinkUp(boolean up) {
-        link.setLinkUp(up);
-    }
-
-    @Override
-    public long queued() {
-        return link.queued();
     }
 
     void requestReboot() {
@@ -146,16 +125,6 @@ public final class Ocpp16Station implements StationEvents, SimulatedStation {
 
     int heartbeatInterval() {
         return link.heartbeatInterval();
-    }
-
-    @Override
-    public boolean drain(Duration timeout) {
-        return link.drain(timeout);
-    }
-
-    @Override
-    public void close() {
-        link.close();
     }
 
     // Model events, in simulated time, become calls in the outbox

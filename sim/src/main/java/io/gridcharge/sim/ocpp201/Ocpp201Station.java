@@ -27,7 +27,6 @@ import io.gridcharge.sim.station.CentralSystemLink;
 import io.gridcharge.sim.station.SimulatedStation;
 import io.gridcharge.sim.station.StationLog;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +83,11 @@ public final class Ocpp201Station implements StationEvents, SimulatedStation {
         return OcppVersion.V201;
     }
 
+    @Override
+    public CentralSystemLink link() {
+        return link;
+    }
+
     Ocpp201Commands commands() {
         return commands;
     }
@@ -102,11 +106,6 @@ public final class Ocpp201Station implements StationEvents, SimulatedStation {
         return transactions.localIdOf(transactionId);
     }
 
-    @Override
-    public long outages() {
-        return link.outages();
-    }
-
     /** Transactions whose Started event the central system answered. */
     @Override
     public long transactionsStarted() {
@@ -116,36 +115,6 @@ public final class Ocpp201Station implements StationEvents, SimulatedStation {
     @Override
     public long meterValuesSent() {
         return meterValuesSent.get();
-    }
-
-    @Override
-    public long callsSent() {
-        return link.callsSent();
-    }
-
-    @Override
-    public void start(Duration timeout) {
-        link.start(timeout);
-    }
-
-    @Override
-    public void setLinkUp(boolean up) {
-        link.setLinkUp(up);
-    }
-
-    @Override
-    public long queued() {
-        return link.queued();
-    }
-
-    @Override
-    public boolean drain(Duration timeout) {
-        return link.drain(timeout);
-    }
-
-    @Override
-    public void close() {
-        link.close();
     }
 
     void enqueue(CentralSystemLink.Call call) {

@@ -9,28 +9,45 @@ public interface SimulatedStation extends AutoCloseable {
 
     OcppVersion version();
 
+    /** The station's connection to the central system, which its calls go over whatever its version. */
+    CentralSystemLink link();
+
     /** Connects and boots (waiting for that, at most {@code timeout}), then sends its calls until closed. */
-    void start(Duration timeout);
+    default void start(Duration timeout) {
+        link().start(timeout);
+    }
 
     /** The link goes down (an outage) or comes back: down, the connection drops and calls wait in the outbox. */
-    void setLinkUp(boolean up);
+    default void setLinkUp(boolean up) {
+        link().setLinkUp(up);
+    }
 
     /** Waits until every queued call is sent, at most {@code timeout}; true when the outbox emptied. */
-    boolean drain(Duration timeout);
+    default boolean drain(Duration timeout) {
+        return link().drain(timeout);
+    }
 
     /** The calls not answered yet. */
-    long queued();
+    default long queued() {
+        return link().queued();
+    }
 
     /** How many times its link went down. */
-    long outages();
+    default long outages() {
+        return link().outages();
+    }
+
+    default long callsSent() {
+        return link().callsSent();
+    }
 
     /** Transactions the central system has heard of. */
     long transactionsStarted();
 
     long meterValuesSent();
 
-    long callsSent();
-
     @Override
-    void close();
+    default void close() {
+        link().close();
+    }
 }
