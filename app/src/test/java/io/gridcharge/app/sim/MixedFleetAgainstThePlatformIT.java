@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
-import io.gridcharge.bench.PlatformRegistration;
 import io.gridcharge.ocpp.OcppVersion;
-import io.gridcharge.sim.charger.ChargerModel;
 import io.gridcharge.sim.charger.CompletedTransaction;
-import io.gridcharge.sim.grid.Network;
 import io.gridcharge.sim.ocpp16.Ocpp16Station;
 import io.gridcharge.sim.ocpp201.Ocpp201Station;
 import io.gridcharge.sim.run.FleetProtocol;
-import io.gridcharge.sim.run.SimulationRun;
-import io.gridcharge.sim.scenario.NetworkBuilder;
-import io.gridcharge.sim.scenario.Scenarios;
 import io.gridcharge.sim.station.SimulatedStation;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,62 +28,18 @@ class MixedFleetAgainstThePlatformIT {
     @RegisterExtension
     static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase();
 
-    private static final String SCENARIO = """
-            name: it-mixed-lot
-            start: 2021-06-15T05:30:00Z
-            hours: 4
-            timeZone: Europe/Berlin
-            stationPrefix: MIX-
-            meterValueSampleSeconds: 600
-            feeders:
-              - id: F
-                limitKw: 100
-                sites:
-                  - id: LOT
-                    kind: parking-lot
-                    ratingKw: 60
-                    baseLoadKwhPerYear: 20000
-                    link: 4G
-                    outagesPerDay: 12
-                    chargers:
-                      - {count: 4, type: AC, connectors: 2, maxKw: 11}
-                    arrivals: {profile: workplace, perConnectorPerDay: 1.0}
-            """;
-
     @TempDir
     static Path directory;
 
-    private static Network network;
-    private static SimulationRun.Outcome outcome;
+    private static ParkingLotRun lot;
 
     @BeforeAll
     static void runTheMixedFleetAgainstThePlatform() throws Exception {
-        Path file = directory.resolve("it-mixed-lot.yaml");
-        Files.writeString(file, SCENARIO);
-        network = new NetworkBuilder(7).build(Scenarios.load(file.toString()));
-        List<String> stations = network.chargers().stream().map(c -> c.spec().stationId()).toList();
-        new PlatformRegistration(URI.create(PLATFORM.httpUrl()))
-                .register(PlatformFixture.ADMIN_PASSWORD, stations, null, network.idTags());
-        var options = new SimulationRun.Options(URI.create(PLATFORM.ocppUrl()), null, 1200, 7,
-                directory.resolve("results"), ZoneId.of("Europe/Berlin"), Duration.ofSeconds(30),
-                Duration.ofSeconds(60), FleetProtocol.MIXED);
-        outcome = new SimulationRun(options, new SimulationRun.Console() {
-            @Override
-            public void progress(String line) {
-            }
-
-            @Override
-            public void event(String line) {
-            }
-        }).run(network);
-    }
-
-    private static List<CompletedTransaction> simulated() {
-        return network.chargers().stream().map(ChargerModel::completedTransactions).flatMap(List::stream).toList();
+        lot = ParkingLotRun.against(PLATFORM, directory, "it-mixed-lot", "MIX-", FleetProtocol.MIXED);
     }
 
     private static SimulatedStation stationOf(CompletedTransaction done) {
-        return outcome.stations().get(done.transaction().stationId());
+        return lot.outcome().stations().get(done.transaction().stationId());
     }
 
     /** The platform's record of a simulated transaction: by its id (1.6) or by the station's own id (2.0.1). */
@@ -125,7 +71,7 @@ class MixedFleetAgainstThePlatformIT {
         ApiClient admin = PLATFORM.admin();
 
         List<String> versions = new ArrayList<>();
-        for (SimulatedStation station : outcome.stations().values()) {
+        for (SimulatedStation station : lot.outcome().stations().values()) {
             JsonNode shown = admin.get("/api/v1/stations/" + station.stationId()).body();
             assertThat(shown.path("registration").asText()).isEqualTo("Accepted");
             assertThat(shown.path("boot").path("model").asText()).isEqualTo("SimCharger");
@@ -140,10 +86,10 @@ class MixedFleetAgainstThePlatformIT {
     @Test
     void everyChargeOfEitherVersionIsRecordedWithTheEnergyItsMeterCounted() {
         List<JsonNode> transactions = transactions();
-        List<CompletedTransaction> simulated = simulated();
+        List<CompletedTransaction> simulated = lot.simulated();
 
-        assertThat(outcome.unsent()).isZero();
-        assertThat(outcome.stations().values().stream().mapToLong(SimulatedStation::outages).sum()).isPositive();
+        assertThat(lot.outcome().unsent()).isZero();
+        assertThat(lot.outcome().stations().values().stream().mapToLong(SimulatedStation::outages).sum()).isPositive();
         assertThat(simulated).filteredOn(done -> stationOf(done).version() == OcppVersion.V201)
                 .hasSizeGreaterThanOrEqualTo(2);
         assertThat(transactions).hasSize(simulated.size());
@@ -167,7 +113,7 @@ class MixedFleetAgainstThePlatformIT {
         int events = 0;
         int offline = 0;
 
-        for (CompletedTransaction done : simulated()) {
+        for (CompletedTransaction done : lot.simulated()) {
             if (stationOf(done).version() != OcppVersion.V201) {
                 continue;
             }

@@ -5,20 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcharge.app.testing.ApiClient;
 import io.gridcharge.app.testing.PlatformFixture;
-import io.gridcharge.bench.PlatformRegistration;
-import io.gridcharge.sim.charger.ChargerModel;
 import io.gridcharge.sim.charger.CompletedTransaction;
 import io.gridcharge.sim.charger.VisitOutcome;
-import io.gridcharge.sim.grid.Network;
 import io.gridcharge.sim.ocpp16.Ocpp16Station;
-import io.gridcharge.sim.run.SimulationRun;
-import io.gridcharge.sim.scenario.NetworkBuilder;
-import io.gridcharge.sim.scenario.Scenarios;
-import java.net.URI;
-import java.nio.file.Files;
+import io.gridcharge.sim.run.FleetProtocol;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,74 +20,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 6: a short scenario at 1200x against the whole platform over real OCPP. Four dual-connector chargers on
- * a 4G link with an outage every two simulated hours per station (so queued messages are replayed), morning arrivals at a workplace lot.
+ * a 4G link with an outage every two simulated hours per station (so queued messages are replayed), morning
+ * arrivals at a workplace lot ({@link ParkingLotRun}).
  */
 class SimulatorAgainstThePlatformIT {
     @RegisterExtension
     static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase();
 
-    private static final String SCENARIO = """
-            name: it-lot
-            start: 2021-06-15T05:30:00Z
-            hours: 4
-            timeZone: Europe/Berlin
-            stationPrefix: IT-
-            meterValueSampleSeconds: 600
-            feeders:
-              - id: F
-                limitKw: 100
-                sites:
-                  - id: LOT
-                    kind: parking-lot
-                    ratingKw: 60
-                    baseLoadKwhPerYear: 20000
-                    link: 4G
-                    outagesPerDay: 12
-                    chargers:
-                      - {count: 4, type: AC, connectors: 2, maxKw: 11}
-                    arrivals: {profile: workplace, perConnectorPerDay: 1.0}
-            """;
-
     @TempDir
     static Path directory;
 
-    private static Network network;
-    private static SimulationRun.Outcome outcome;
+    private static ParkingLotRun lot;
 
     @BeforeAll
     static void runTheScenarioAgainstThePlatform() throws Exception {
-        Path file = directory.resolve("it-lot.yaml");
-        Files.writeString(file, SCENARIO);
-        network = new NetworkBuilder(7).build(Scenarios.load(file.toString()));
-        List<String> stations = network.chargers().stream().map(c -> c.spec().stationId()).toList();
-        new PlatformRegistration(URI.create(PLATFORM.httpUrl()))
-                .register(PlatformFixture.ADMIN_PASSWORD, stations, null, network.idTags());
-        var options = new SimulationRun.Options(URI.create(PLATFORM.ocppUrl()), null, 1200, 7,
-                directory.resolve("results"), ZoneId.of("Europe/Berlin"), Duration.ofSeconds(30),
-                Duration.ofSeconds(60));
-        outcome = new SimulationRun(options, new SimulationRun.Console() {
-            @Override
-            public void progress(String line) {
-            }
-
-            @Override
-            public void event(String line) {
-            }
-        }).run(network);
-    }
-
-    private static List<CompletedTransaction> simulated() {
-        return network.chargers().stream().map(ChargerModel::completedTransactions).flatMap(List::stream).toList();
+        lot = ParkingLotRun.against(PLATFORM, directory, "it-lot", "IT-", FleetProtocol.OCPP16);
     }
 
     @Test
     void theMeteredEnergyIsTheEnergyThatWentIntoTheBatteries() {
-        long metered = simulated().stream().mapToLong(CompletedTransaction::energyWh).sum();
-        long intoBatteries = outcome.result().outcomes().values().stream().flatMap(List::stream)
+        long metered = lot.simulated().stream().mapToLong(CompletedTransaction::energyWh).sum();
+        long intoBatteries = lot.outcome().result().outcomes().values().stream().flatMap(List::stream)
                 .mapToLong(VisitOutcome::deliveredWh).sum();
 
-        assertThat(outcome.unsent()).isZero();
-        assertThat(outcome.stations().values().stream().mapToLong(s -> s.outages()).sum()).isPositive();
+        assertThat(lot.outcome().unsent()).isZero();
+        assertThat(lot.outcome().stations().values().stream().mapToLong(s -> s.outages()).sum()).isPositive();
         assertThat(metered).isPositive().isEqualTo(intoBatteries);
     }
 
@@ -107,12 +55,12 @@ class SimulatorAgainstThePlatformIT {
         for (JsonNode tx : admin.get("/api/v1/transactions?size=200").body().path("items")) {
             recorded.put(tx.path("id").asLong(), tx);
         }
-        List<CompletedTransaction> simulated = simulated();
+        List<CompletedTransaction> simulated = lot.simulated();
 
         assertThat(simulated).hasSizeGreaterThanOrEqualTo(4);
         assertThat(recorded).hasSize(simulated.size());
         for (CompletedTransaction done : simulated) {
-            var station = (Ocpp16Station) outcome.stations().get(done.transaction().stationId());
+            var station = (Ocpp16Station) lot.outcome().stations().get(done.transaction().stationId());
             long id = station.transactionId(done.transaction().localId()).orElseThrow();
             JsonNode tx = recorded.get(id);
             assertThat(tx).as("transaction %d of %s", id, done.transaction().stationId()).isNotNull();
@@ -129,9 +77,9 @@ class SimulatorAgainstThePlatformIT {
     void everyStationBootedAsTheSimulatedChargerAndItsMeterValuesReachedTheTransaction() {
         ApiClient admin = PLATFORM.admin();
         JsonNode stations = admin.get("/api/v1/stations?size=50").body().path("items");
-        CompletedTransaction longest = simulated().stream()
+        CompletedTransaction longest = lot.simulated().stream()
                 .max(java.util.Comparator.comparingLong(CompletedTransaction::energyWh)).orElseThrow();
-        long id = ((Ocpp16Station) outcome.stations().get(longest.transaction().stationId()))
+        long id = ((Ocpp16Station) lot.outcome().stations().get(longest.transaction().stationId()))
                 .transactionId(longest.transaction().localId()).orElseThrow();
 
         JsonNode samples = admin.get("/api/v1/transactions/" + id).body().path("samples");
@@ -147,6 +95,7 @@ class SimulatorAgainstThePlatformIT {
             }
         }
         assertThat(registers).isNotEmpty().isSorted()
-                .allSatisfy(wh -> assertThat(wh).isBetween(longest.transaction().meterStartWh(), longest.meterStopWh()));
+                .allSatisfy(wh -> assertThat(wh)
+                        .isBetween(longest.transaction().meterStartWh(), longest.meterStopWh()));
     }
 }
