@@ -9,6 +9,14 @@ export interface ConnectorView {
   reportedAt: string;
 }
 
+/** One connector of an EVSE of an OCPP 2.0.1 station, with its own state (G01). */
+export interface EvseConnectorView {
+  evseId: number;
+  connectorId: number;
+  status: string;
+  reportedAt: string;
+}
+
 export interface StationView {
   id: string;
   name?: string | null;
@@ -28,7 +36,9 @@ export interface StationView {
     meterSerialNumber?: string | null;
   } | null;
   lastBootAt?: string | null;
+  /** On a 2.0.1 station `connectors` are its EVSEs; these are each EVSE's connectors (single-station view only). */
   connectors: ConnectorView[];
+  evseConnectors?: EvseConnectorView[];
   createdAt: string;
 }
 

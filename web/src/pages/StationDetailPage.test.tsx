@@ -52,6 +52,49 @@ describe('the station page', () => {
     expect(within(connector).getByText('Available')).toBeTruthy();
   });
 
+  it('shows a 2.0.1 station by EVSE, each with its connectors and their states', async () => {
+    fakeApi((_, url) => {
+      if (url === '/api/v1/stations/CP-1') {
+        return {
+          status: 200,
+          body: {
+            ...station,
+            protocol: 'ocpp2.0.1',
+            connectors: [
+              { connectorId: 1, status: 'Occupied', reportedAt: '2026-11-21T08:00:00Z' },
+              { connectorId: 2, status: 'Available', reportedAt: '2026-11-21T08:00:00Z' },
+            ],
+            evseConnectors: [
+              { evseId: 1, connectorId: 1, status: 'Occupied', reportedAt: '2026-11-21T08:00:00Z' },
+              { evseId: 1, connectorId: 2, status: 'Available', reportedAt: '2026-11-21T08:00:00Z' },
+              { evseId: 2, connectorId: 1, status: 'Available', reportedAt: '2026-11-21T08:00:00Z' },
+            ],
+          },
+        };
+      }
+      if (url.startsWith('/api/v1/transactions') || url.includes('/journal')) return { status: 200, body: page([]) };
+      return undefined;
+    });
+    renderPage();
+
+    expect(await screen.findByRole('heading', { name: 'EVSEs' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'EVSE' })).toBeTruthy();
+    const first = screen.getByTestId('evse-connectors-1');
+    expect(within(first).getByText('Occupied')).toBeTruthy();
+    expect(within(first).getByText('Available')).toBeTruthy();
+    const second = screen.getByTestId('evse-connectors-2');
+    expect(within(second).getAllByText('Available')).toHaveLength(1);
+    expect(within(second).queryByText('Occupied')).toBeNull();
+  });
+
+  it('shows a 1.6 station by connector, without an EVSE column', async () => {
+    platform({ status: 200, body: { status: 'Accepted' } });
+    renderPage();
+
+    expect(await screen.findByRole('heading', { name: 'Connectors' })).toBeTruthy();
+    expect(screen.queryByRole('columnheader', { name: 'Its connectors' })).toBeNull();
+  });
+
   it('asks before a remote start, sends the id token given, and shows the station’s answer', async () => {
     const calls = platform({ status: 200, body: { status: 'Accepted' } });
     renderPage();

@@ -89,6 +89,9 @@ export function StationDetailPage({ id }: { id: string }) {
     setPending(next);
   };
   const connectors = station.connectors.filter((c) => c.connectorId > 0);
+  // A 2.0.1 station's rows are its EVSEs, each with the connectors it has (G01).
+  const evseConnectors = station.evseConnectors ?? [];
+  const byEvse = evseConnectors.length > 0;
   const boot = station.boot;
 
   return (
@@ -101,12 +104,13 @@ export function StationDetailPage({ id }: { id: string }) {
 
       <div className="grid two">
         <div className="card">
-          <h2>{t('connectors')}</h2>
+          <h2>{t(byEvse ? 'evses' : 'connectors')}</h2>
           <table>
             <thead>
               <tr>
-                <th scope="col">{t('connector')}</th>
+                <th scope="col">{t(byEvse ? 'evse' : 'connector')}</th>
                 <th scope="col">{t('status')}</th>
+                {byEvse && <th scope="col">{t('itsConnectors')}</th>}
                 <th scope="col">{t('errorCode')}</th>
                 <th scope="col">{t('power')}</th>
                 <th scope="col">{t('since')}</th>
@@ -122,6 +126,17 @@ export function StationDetailPage({ id }: { id: string }) {
                     <td>
                       <StatusBadge status={c.status} />
                     </td>
+                    {byEvse && (
+                      <td data-testid={`evse-connectors-${c.connectorId}`}>
+                        {evseConnectors
+                          .filter((ec) => ec.evseId === c.connectorId)
+                          .map((ec) => (
+                            <span key={ec.connectorId} className="evse-connector">
+                              {ec.connectorId} <StatusBadge status={ec.status} />{' '}
+                            </span>
+                          ))}
+                      </td>
+                    )}
                     <td>{c.errorCode && c.errorCode !== 'NoError' ? c.errorCode : ''}</td>
                     <td data-testid={`reading-${c.connectorId}`}>
                       {c.status === 'Charging' && readings[c.connectorId] ? (
