@@ -11,6 +11,9 @@ public interface DisplayMessageRepository {
 
     void remove(StationId station, int messageId);
 
+    /** Removes the station's messages bound to the transaction the station calls {@code stationTransactionId}. */
+    void removeOfTransaction(StationId station, String stationTransactionId);
+
     /** By message id. */
     List<StationDisplayMessage> of(StationId station);
 }

@@ -69,9 +69,7 @@ public final class DisplayMessages {
 
     /** O02: the station drops the messages of a transaction once the transaction has ended. */
     public void transactionEnded(StationId station, String stationTransactionId) {
-        messages.of(station).stream().map(StationDisplayMessage::message)
-                .filter(m -> stationTransactionId.equals(m.transactionId()))
-                .forEach(m -> messages.remove(station, m.id()));
+        messages.removeOfTransaction(station, stationTransactionId);
     }
 
     /** O03/O04: a part of the station's answer to GetDisplayMessages. */

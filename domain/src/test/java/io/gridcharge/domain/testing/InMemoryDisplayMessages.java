@@ -23,6 +23,12 @@ public final class InMemoryDisplayMessages implements DisplayMessageRepository {
     }
 
     @Override
+    public synchronized void removeOfTransaction(StationId station, String stationTransactionId) {
+        messages.values().removeIf(m -> m.stationId().equals(station)
+                && stationTransactionId.equals(m.message().transactionId()));
+    }
+
+    @Override
     public synchronized List<StationDisplayMessage> of(StationId station) {
         return messages.values().stream().filter(m -> m.stationId().equals(station))
                 .sorted(Comparator.comparingInt(m -> m.message().id())).toList();

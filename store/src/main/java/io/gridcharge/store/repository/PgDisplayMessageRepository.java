@@ -61,6 +61,15 @@ public final class PgDisplayMessageRepository implements DisplayMessageRepositor
     }
 
     @Override
+    public void removeOfTransaction(StationId station, String stationTransactionId) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "DELETE FROM display_messages WHERE station_id = :station AND transaction_id = :transaction")
+                .bind("station", station.value())
+                .bind("transaction", stationTransactionId)
+                .execute());
+    }
+
+    @Override
     public List<StationDisplayMessage> of(StationId station) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT * FROM display_messages WHERE station_id = :station ORDER BY message_id""")
