@@ -258,7 +258,8 @@ public final class Platform implements AutoCloseable {
                         new Ocpp201Adapter(ocpp201, new MessageLimits(new PgDeviceModelRepository(database.jdbi())),
                                 new Ocpp201PlatformServices(security.ocpp16().certificates(),
                                         billing.showRunningCost(stationCommands), billing.tariffText(clock),
-                                        displayMessages, new OcspContractCertificates(clock)))),
+                                        displayMessages, new OcspContractCertificates(clock, OcspContractCertificates.hosts(
+                                                settings.get(Setting.OCSP_RESPONDERS).orElse(null)))))),
                         security.admission(),
                 security.tls().orElse(null)).start();
         running.push(gateway);

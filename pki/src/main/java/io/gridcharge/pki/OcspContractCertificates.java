@@ -17,11 +17,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
@@ -52,16 +55,46 @@ import org.slf4j.LoggerFactory;
  * dates and signatures. The platform holds no MO or V2G root to anchor the chain or the responder's signature in:
  * it trusts the responder the certificate names, over a bounded wait. A responder that cannot be reached, or
  * answers anything but good, never makes an Accepted.
+ *
+ * <p>The responder's address comes from the station (or the certificate it sends), so the platform asks only hosts
+ * the operator named ({@code --ocsp-responders}): a station cannot make the platform send requests into the
+ * network it runs in. A responder on another host is not asked, and the certificate cannot be verified.
  */
 public final class OcspContractCertificates implements ContractCertificates {
     private static final Logger LOG = LoggerFactory.getLogger(OcspContractCertificates.class);
     private static final Duration WAIT = Duration.ofSeconds(5);
 
+    /** Every host may be asked. */
+    public static final String ANY_HOST = "*";
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(WAIT).build();
     private final Clock clock;
+    private final Set<String> hosts;
 
-    public OcspContractCertificates(Clock clock) {
+    /**
+     * @param hosts the hosts whose responders may be asked, as {@code host} or {@code host:port}, lower case;
+     *              {@link #ANY_HOST} for any; empty for none
+     */
+    public OcspContractCertificates(Clock clock, Set<String> hosts) {
         this.clock = clock;
+        this.hosts = Set.copyOf(hosts);
+    }
+
+    /** The hosts of a comma-separated list as the operator gives them ({@code --ocsp-responders}). */
+    public static Set<String> hosts(String list) {
+        if (list == null || list.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::trim).filter(host -> !host.isEmpty())
+                .map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private boolean mayAsk(URI uri) {
+        if (hosts.contains(ANY_HOST)) {
+            return true;
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        return hosts.contains(host) || uri.getPort() != -1 && hosts.contains(host + ":" + uri.getPort());
     }
 
     @Override
@@ -136,6 +169,10 @@ public final class OcspContractCertificates implements ContractCertificates {
         URI uri = URI.create(responderUrl);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Status.CERT_CHAIN_ERROR;
+        }
+        if (!mayAsk(uri)) {
+            LOG.info("OCSP responder {} is not among the hosts the platform may ask (--ocsp-responders)", uri);
             return Status.CERT_CHAIN_ERROR;
         }
         byte[] request = new OCSPReqBuilder().addRequest(id).build().getEncoded();

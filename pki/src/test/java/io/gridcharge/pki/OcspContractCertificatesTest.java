@@ -2,11 +2,13 @@ package io.gridcharge.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.gridcharge.domain.authorization.ContractCertificates.Chain;
 import io.gridcharge.domain.authorization.ContractCertificates.OcspData;
 import io.gridcharge.domain.authorization.ContractCertificates.OcspRequest;
 import io.gridcharge.domain.authorization.ContractCertificates.Status;
 import java.math.BigInteger;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -16,6 +18,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
@@ -35,7 +39,8 @@ class OcspContractCertificatesTest {
     private static final X500Name MO = new X500Name("CN=Test MO Sub-CA");
     private static final X500Name EV = new X500Name("CN=DE-GRD-C12345-A");
 
-    private final OcspContractCertificates check = new OcspContractCertificates(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final OcspContractCertificates check = new OcspContractCertificates(Clock.fixed(NOW, ZoneOffset.UTC),
+            Set.of(OcspContractCertificates.ANY_HOST));
 
     @Test
     void aCertificateOutsideItsValidityIsExpiredWithoutAskingAnyone() throws Exception {
@@ -78,6 +83,37 @@ class OcspContractCertificatesTest {
         var data = new OcspData(List.of(new OcspRequest("SHA256", "00ff", "ff00", "1a2b", "file:///etc/passwd")));
 
         assertThat(check.check(data)).isEqualTo(Status.CERT_CHAIN_ERROR);
+    }
+
+    @Test
+    void onlyTheHostsTheOperatorNamedAreAsked() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/ocsp", exchange -> {
+            asked.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            int port = server.getAddress().getPort();
+            var data = new OcspData(List.of(new OcspRequest("SHA256", "00ff", "ff00", "1a2b",
+                    "http://127.0.0.1:" + port + "/ocsp")));
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+            assertThat(new OcspContractCertificates(clock, Set.of()).check(data)).isEqualTo(Status.CERT_CHAIN_ERROR);
+            assertThat(new OcspContractCertificates(clock, OcspContractCertificates.hosts("ocsp.example.com"))
+                    .check(data)).isEqualTo(Status.CERT_CHAIN_ERROR);
+            assertThat(asked).hasValue(0);
+
+            new OcspContractCertificates(clock, OcspContractCertificates.hosts(" OCSP.example.com, 127.0.0.1:" + port))
+                    .check(data);
+            assertThat(asked).hasValue(1);
+            new OcspContractCertificates(clock, OcspContractCertificates.hosts("127.0.0.1")).check(data);
+            assertThat(asked).hasValue(2);
+        } finally {
+            server.stop(0);
+        }
     }
 
     private static KeyPair keys() throws Exception {

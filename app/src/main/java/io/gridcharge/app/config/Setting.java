@@ -40,7 +40,9 @@ public enum Setting {
     TIME_ZONE("time-zone", null,
             "Time zone the console shows times in (IANA name, e.g. Asia/Shanghai); unset = the browser's."),
     JOURNAL_RETENTION_DAYS("journal-retention-days", "30",
-            "Days the per-station message journal keeps frames; older ones are removed every ten minutes; 0 keeps them forever.");
+            "Days the per-station message journal keeps frames; older ones are removed every ten minutes; 0 keeps them forever."),
+    OCSP_RESPONDERS("ocsp-responders", null,
+            "Hosts (host or host:port, comma-separated) whose OCSP responders may be asked about an EV's contract certificate at a 2.0.1 Authorize; * for any; unset = none.");
 
     private final String key;
     private final String defaultValue;

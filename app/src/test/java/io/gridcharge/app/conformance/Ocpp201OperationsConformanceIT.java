@@ -54,7 +54,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class Ocpp201OperationsConformanceIT {
     @RegisterExtension
-    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase().with(Setting.HEARTBEAT_INTERVAL, "120");
+    static final PlatformFixture PLATFORM = PlatformFixture.onItsOwnDatabase().with(Setting.HEARTBEAT_INTERVAL, "120")
+            .with(Setting.OCSP_RESPONDERS, "127.0.0.1");
 
     /** The answer a 2.0.1 station gives when asked for 1.6's SendLocalListMaxLength: ItemsPerMessage. */
     private static final Map<String, Object> ITEMS_PER_MESSAGE = Map.of("getVariableResult", List.of(Map.of(
