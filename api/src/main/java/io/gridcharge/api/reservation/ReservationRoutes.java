@@ -62,9 +62,6 @@ public final class ReservationRoutes {
         IdToken parent = errors.optional("parentIdTag", request.parentIdTag(), IdToken::of);
         errors.maxLength("parentIdTag", request.parentIdTag(), MAX_ID_TAG);
         Instant expiresAt = errors.required("expiresAt", request.expiresAt());
-        if (request.connectorType() != null && !Reservation.CONNECTOR_TYPES.contains(request.connectorType())) {
-            errors.reject("connectorType", "must be an OCPP 2.0.1 connector type such as cType2 or cCCS2");
-        }
         errors.throwIfAny();
 
         Reservation made = reservations.reserve().reserve(station, connectorId, request.connectorType(), idToken,

@@ -43,10 +43,7 @@ public final class AuthorizeToken {
     }
 
     public Authorization authorize(IdToken idToken) {
-        Instant now = clock.instant();
-        return tokens.find(idToken)
-                .map(token -> token.authorizationAt(now))
-                .orElse(Authorization.of(AuthorizationStatus.INVALID));
+        return authorize(idToken, null);
     }
 
     /**

@@ -35,9 +35,7 @@ public record Reservation(int id, StationId stationId, int connectorId, IdToken 
     }
 
     public Reservation {
-        if (connectorType != null && !CONNECTOR_TYPES.contains(connectorType)) {
-            throw new InvalidInput("connectorType", "must be one of " + new java.util.TreeSet<>(CONNECTOR_TYPES));
-        }
+        requireKnownConnectorType(connectorType);
         Require.present(stationId, "stationId");
         Require.present(idToken, "idToken");
         Require.present(expiresAt, "expiresAt");
@@ -45,6 +43,13 @@ public record Reservation(int id, StationId stationId, int connectorId, IdToken 
         Require.present(createdAt, "createdAt");
         if (connectorId < 0) {
             throw new InvalidInput("connectorId", "must not be negative");
+        }
+    }
+
+    /** A connector type OCPP 2.0.1 names, or none (null); anything else is invalid input. */
+    static void requireKnownConnectorType(String connectorType) {
+        if (connectorType != null && !CONNECTOR_TYPES.contains(connectorType)) {
+            throw new InvalidInput("connectorType", "must be one of " + new java.util.TreeSet<>(CONNECTOR_TYPES));
         }
     }
 

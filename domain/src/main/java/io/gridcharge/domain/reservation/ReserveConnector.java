@@ -47,10 +47,7 @@ public final class ReserveConnector {
      */
     public Reservation reserve(StationId stationId, int connectorId, String connectorType, IdToken idToken,
                                IdToken parentIdToken, Instant expiresAt) {
-        if (connectorType != null && !Reservation.CONNECTOR_TYPES.contains(connectorType)) {
-            throw new InvalidInput("connectorType", "must be one of "
-                    + new java.util.TreeSet<>(Reservation.CONNECTOR_TYPES));
-        }
+        Reservation.requireKnownConnectorType(connectorType); // before the station is asked
         stations.find(stationId).orElseThrow(() -> new NotFound("station", stationId));
         Instant now = clock.instant();
         if (expiresAt == null || !expiresAt.isAfter(now)) {
